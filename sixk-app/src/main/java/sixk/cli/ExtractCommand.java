@@ -1,0 +1,74 @@
+package sixk.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import sixk.pipeline.FilingReader;
+import sixk.record.FilingRecord;
+import sixk.record.Json;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Read filings and print one record per submission.",
+                "Pretty JSON for one file; JSON Lines with --jsonl or for several inputs. A batch goes on past bad files",
+                "and ends with a summary line on stderr."})
+public final class ExtractCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE|DIR|-", arity = "1..*", description = "Submissions (.txt, .nc), HTML, text, PDF or image files; directories are walked; - reads standard input.")
+    List<String> inputs;
+
+    @Option(names = "--jsonl", description = "One compact JSON record per line.")
+    boolean jsonl;
+
+    @Option(names = "--text", description = "Print the normalized text of each document instead of the record.")
+    boolean text;
+
+    @Override public Integer call() throws IOException {
+        List<String> files = Inputs.expand(inputs);
+        boolean lines = jsonl || files.size() > 1;
+        FilingReader reader = FilingReader.standard();
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
+        long start = System.nanoTime();
+        long bytes = 0;
+        List<String> failures = new ArrayList<>();
+        for (String f : files) {
+            FilingRecord r;
+            try {
+                r = f.equals("-") ? reader.read(System.in.readAllBytes(), "-") : reader.read(Path.of(f));
+            } catch (IOException | RuntimeException | OutOfMemoryError e) {
+                failures.add(f);
+                System.err.println("sixk: " + f + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+                continue;
+            }
+            bytes += r.source().bytes();
+            if (text) printText(out, r, files.size() > 1);
+            else if (lines) out.println(Json.COMPACT.writeValueAsString(r));
+            else out.println(Json.PRETTY.writeValueAsString(r));
+            out.flush();
+        }
+        out.flush();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.err.printf("sixk extract: %d files, %.1f MB, %.2f s, %d failures%s%n", files.size(), bytes / 1e6, seconds,
+                failures.size(), failures.isEmpty() ? "" : " (" + String.join(", ", failures) + ")");
+        return failures.isEmpty() ? 0 : 1;
+    }
+
+    private static void printText(PrintWriter out, FilingRecord r, boolean many) {
+        for (int i = 0; i < r.texts().size(); i++) {
+            var d = r.documents().get(i);
+            if (many || r.texts().size() > 1) {
+                out.printf("===== %s document %d: %s %s =====%n", r.source().path(), i,
+                        d.type() == null ? "" : d.type(), d.filename() == null ? "" : d.filename());
+            }
+            out.println(r.texts().get(i));
+        }
+    }
+}

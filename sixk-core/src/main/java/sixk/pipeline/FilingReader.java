@@ -1,0 +1,109 @@
+package sixk.pipeline;
+
+import sixk.record.DocumentInfo;
+import sixk.record.FilingRecord;
+import sixk.record.Source;
+import sixk.record.Warning;
+import sixk.submission.RawDocument;
+import sixk.submission.Submission;
+import sixk.submission.SubmissionParser;
+import sixk.text.DocumentReader;
+import sixk.text.DocumentText;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one road from bytes to a {@link FilingRecord}, used unchanged by the CLI, the server and
+ * the Spark job: bytes → Submission → document text → stages (structure, press releases,
+ * entities, events) → record. Thread-safe: one instance can serve all threads.
+ */
+public final class FilingReader {
+    private static final Pattern EXHIBIT_NUMBER = Pattern.compile("^EX-(\\d+(?:\\.\\d+)*[A-Z]?)", Pattern.CASE_INSENSITIVE);
+
+    private final List<Stage> stages;
+    private final boolean ocrImages;
+
+    public FilingReader(List<Stage> stages, boolean ocrImages) {
+        this.stages = List.copyOf(stages);
+        this.ocrImages = ocrImages;
+    }
+
+    /** The full extraction: every stage sixk has. */
+    public static FilingReader standard() { return new FilingReader(Stages.all(), true); }
+
+    /** Reads a file, memory-mapped so that a large submission stays off the heap. */
+    public FilingRecord read(Path path) throws IOException {
+        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+            long size = ch.size();
+            if (size > Integer.MAX_VALUE) throw new IOException("file is larger than 2 GB: " + path);
+            ByteBuffer buf = size == 0 ? ByteBuffer.allocate(0) : ch.map(FileChannel.MapMode.READ_ONLY, 0, size);
+            return read(buf, path.toString());
+        }
+    }
+
+    public FilingRecord read(byte[] bytes, String path) { return read(ByteBuffer.wrap(bytes), path); }
+
+    public FilingRecord read(ByteBuffer bytes, String path) {
+        Submission submission = new SubmissionParser().parse(bytes);
+        List<String> texts = new ArrayList<>();
+        List<DocumentInfo> infos = new ArrayList<>();
+        List<String> formats = new ArrayList<>();
+        List<Warning> docWarnings = new ArrayList<>();
+        DocumentReader reader = new DocumentReader(ocrImages && !"sgml".equals(submission.format()));
+        List<RawDocument> docs = submission.documents();
+        for (int i = 0; i < docs.size(); i++) {
+            RawDocument raw = docs.get(i);
+            DocumentText text = reader.read(raw, i);
+            texts.add(text.text());
+            formats.add(text.format());
+            docWarnings.addAll(text.warnings());
+            infos.add(new DocumentInfo(raw.sequence(), raw.type(), raw.filename(), raw.description(), text.format(),
+                    exhibitNumber(raw.type()), null, text.text().length()));
+        }
+        String format = "sgml".equals(submission.format()) || formats.isEmpty() ? submission.format() : formats.get(0);
+        Source source = new Source(path, sha256(bytes), bytes.limit(), format);
+        Filing filing = new Filing(source, submission, texts, infos, formats);
+        filing.warnings.addAll(docWarnings);
+        if ("document".equals(submission.format()) && !formats.isEmpty()) {
+            filing.warnings.add(0, Warning.of("no_header", "no SEC header: form, accession and filer come from the document text, if at all"));
+        }
+        for (Stage stage : stages) {
+            try {
+                stage.apply(filing);
+            } catch (RuntimeException | StackOverflowError e) {
+                // A stage bug must not lose the rest of the record; it is reported, not hidden.
+                filing.warnings.add(Warning.of("stage_failed", stage.name() + " failed: " + e));
+            }
+        }
+        return filing.toRecord();
+    }
+
+    /** "EX-99.1" → "99.1", "EX-1" → "1"; null for the main document and graphics. */
+    public static String exhibitNumber(String type) {
+        if (type == null) return null;
+        Matcher m = EXHIBIT_NUMBER.matcher(type.strip());
+        return m.find() ? m.group(1).toUpperCase(Locale.ROOT) : null;
+    }
+
+    static String sha256(ByteBuffer bytes) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(bytes.duplicate().position(0));
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

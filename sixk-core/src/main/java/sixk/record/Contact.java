@@ -1,0 +1,4 @@
+package sixk.record;
+
+/** A press or investor contact. */
+public record Contact(String name, String phone, String email) {}

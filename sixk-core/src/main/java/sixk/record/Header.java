@@ -1,0 +1,16 @@
+package sixk.record;
+
+import java.util.List;
+
+/** The SEC header (SEC-HEADER, IMS-HEADER, or the .nc feed form) as stated, dates in ISO. */
+public record Header(String accession, String submissionType, Integer publicDocumentCount,
+                     String periodOfReport, String filedAsOf, String dateOfChange, String acceptanceDatetime,
+                     List<String> items, List<Filer> filers) {
+
+    /** The first filer or subject company: the company the filing is about. */
+    public Filer primaryFiler() {
+        if (filers == null || filers.isEmpty()) return null;
+        for (Filer f : filers) if ("filer".equals(f.role()) || "subject_company".equals(f.role())) return f;
+        return filers.get(0);
+    }
+}

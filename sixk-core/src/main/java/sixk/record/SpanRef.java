@@ -1,0 +1,4 @@
+package sixk.record;
+
+/** A section of a document, such as the "About" paragraph or the forward-looking statements. */
+public record SpanRef(Span span) {}

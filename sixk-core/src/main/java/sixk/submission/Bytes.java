@@ -1,0 +1,55 @@
+package sixk.submission;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Byte-level scanning over a {@link ByteBuffer} (heap or memory-mapped), so that a 200 MB
+ * submission is never copied onto the heap just to find its tags. SGML tags are ASCII, so
+ * matching is byte-wise and case-insensitive for letters.
+ */
+final class Bytes {
+    private Bytes() {}
+
+    /** Index of {@code ascii} (case-insensitive) in [from, to), or -1. */
+    static int indexOf(ByteBuffer buf, byte[] ascii, int from, int to) {
+        int n = ascii.length;
+        if (n == 0) return from;
+        byte first = lower(ascii[0]);
+        int last = to - n;
+        for (int i = Math.max(0, from); i <= last; i++) {
+            if (lower(buf.get(i)) != first) continue;
+            int j = 1;
+            while (j < n && lower(buf.get(i + j)) == lower(ascii[j])) j++;
+            if (j == n) return i;
+        }
+        return -1;
+    }
+
+    static boolean startsWith(ByteBuffer buf, int at, byte[] ascii, int to) {
+        if (at + ascii.length > to) return false;
+        for (int j = 0; j < ascii.length; j++) if (lower(buf.get(at + j)) != lower(ascii[j])) return false;
+        return true;
+    }
+
+    /** Index just past the end of the line at {@code at} (past the '\n'), or {@code to}. */
+    static int nextLine(ByteBuffer buf, int at, int to) {
+        for (int i = at; i < to; i++) if (buf.get(i) == '\n') return i + 1;
+        return to;
+    }
+
+    /** The bytes [from, to) as an ASCII/Latin-1 string with trailing CR and spaces removed. */
+    static String latin1(ByteBuffer buf, int from, int to) {
+        while (to > from && isSpace(buf.get(to - 1))) to--;
+        while (from < to && isSpace(buf.get(from))) from++;
+        byte[] b = new byte[to - from];
+        buf.get(from, b);
+        return new String(b, StandardCharsets.ISO_8859_1);
+    }
+
+    static boolean isSpace(byte b) { return b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == '\f'; }
+
+    static byte[] ascii(String s) { return s.getBytes(StandardCharsets.US_ASCII); }
+
+    private static byte lower(byte b) { return (b >= 'A' && b <= 'Z') ? (byte) (b + 32) : b; }
+}

@@ -1,0 +1,275 @@
+package sixk.text;
+
+import org.jsoup.nodes.Entities;
+
+import java.util.Locale;
+
+/**
+ * Turns filing HTML (and XHTML, and the SGML-ish HTML of the 1990s) into readable text in a
+ * single forward pass, without building a DOM: block elements become line breaks, table rows
+ * become lines with tab-separated cells, entities are decoded (numeric 128–159 as
+ * Windows-1252, as browsers do), script/style/hidden inline-XBRL headers are dropped, and
+ * Wingdings check boxes become ☒ / ☐ so that a cover's box state survives.
+ */
+public final class HtmlText {
+    public static final char CHECKED = '\u2612';
+    public static final char UNCHECKED = '\u2610';
+
+    private final String src;
+    private final int n;
+    private final TextBuilder out;
+    /** Depth of open elements whose font is Wingdings; text inside them is a box glyph. */
+    private int wingdingsDepth;
+    private final String[] wingdingsTags = new String[32];
+    private int preDepth;
+
+    private HtmlText(String src, int limit) {
+        this.src = src;
+        this.n = src.length();
+        this.out = new TextBuilder(n / 3, limit);
+    }
+
+    public static Result convert(String html, int limit) {
+        HtmlText h = new HtmlText(html, limit);
+        h.run();
+        String text = h.out.text();
+        return new Result(text, h.out.map(), h.out.truncated());
+    }
+
+    public record Result(String text, OffsetMap map, boolean truncated) {}
+
+    private void run() {
+        int i = 0;
+        while (i < n) {
+            char c = src.charAt(i);
+            if (c == '<') i = tag(i);
+            else if (c == '&') i = entity(i);
+            else {
+                text(c, i);
+                i++;
+            }
+        }
+    }
+
+    private void text(char c, int at) {
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f') {
+            if (preDepth > 0 && c == '\n') out.newline(at);
+            else out.space();
+            return;
+        }
+        if (c == '\u00A0') { out.space(); return; }
+        if (c < 0x20 && c != '\t') return;
+        if (wingdingsDepth > 0) c = wingdings(c);
+        else if (c == '\u2610' || c == '\u25A1' || c == '\u25A2' || c == '\u274F') c = UNCHECKED;
+        else if (c == '\u2611' || c == '\u2612' || c == '\u2327' || c == '\u25A0' || c == '\u2713' || c == '\u2714' || c == '\u2715' || c == '\u2716') c = CHECKED;
+        out.append(c, at);
+    }
+
+    /** Wingdings code points as they print: x, ý, þ, n are marked boxes; o, q, ¨ are empty ones. */
+    static char wingdings(char c) {
+        return switch (c) {
+            case 'x', 'X', '\u00FD', '\u00FE', 'n', '\u00FC', '\u00FB' -> CHECKED;
+            case 'o', 'q', '\u00A8', 'r', '\u00A1' -> UNCHECKED;
+            default -> c;
+        };
+    }
+
+    private int entity(int at) {
+        int semi = -1;
+        int max = Math.min(n, at + 34);
+        for (int j = at + 1; j < max; j++) {
+            char d = src.charAt(j);
+            if (d == ';') { semi = j; break; }
+            if (!(Character.isLetterOrDigit(d) || d == '#')) break;
+        }
+        if (semi < 0) {
+            text('&', at);
+            return at + 1;
+        }
+        String name = src.substring(at + 1, semi);
+        int cp = -1;
+        if (name.startsWith("#")) {
+            try {
+                cp = (name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X'))
+                        ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1));
+            } catch (NumberFormatException e) {
+                cp = -1;
+            }
+            if (cp >= 128 && cp <= 159) cp = cp1252(cp);
+        } else {
+            String v = Entities.getByName(name);
+            if (v != null && !v.isEmpty()) {
+                for (int k = 0; k < v.length(); k++) text(v.charAt(k), at);
+                return semi + 1;
+            }
+            String lower = name.toLowerCase(Locale.ROOT);
+            v = lower.equals(name) ? null : Entities.getByName(lower);
+            if (v != null && !v.isEmpty()) {
+                for (int k = 0; k < v.length(); k++) text(v.charAt(k), at);
+                return semi + 1;
+            }
+        }
+        if (cp <= 0 || cp > Character.MAX_CODE_POINT) {
+            text('&', at);
+            return at + 1;
+        }
+        if (Character.isBmpCodePoint(cp)) text((char) cp, at);
+        else {
+            text(Character.highSurrogate(cp), at);
+            text(Character.lowSurrogate(cp), at);
+        }
+        return semi + 1;
+    }
+
+    private static int cp1252(int b) {
+        String s = new String(new byte[]{(byte) b}, Charsets.WINDOWS_1252);
+        return s.isEmpty() ? b : s.charAt(0);
+    }
+
+    private int tag(int at) {
+        if (src.startsWith("<!--", at)) {
+            int end = src.indexOf("-->", at + 4);
+            return end < 0 ? n : end + 3;
+        }
+        int j = at + 1;
+        if (j >= n) { text('<', at); return n; }
+        char c = src.charAt(j);
+        if (c == '!' || c == '?') {
+            int end = src.indexOf('>', j);
+            return end < 0 ? n : end + 1;
+        }
+        boolean closing = c == '/';
+        if (closing) j++;
+        int nameStart = j;
+        while (j < n && isNameChar(src.charAt(j))) j++;
+        if (j == nameStart) {
+            text('<', at);
+            return at + 1;
+        }
+        String name = src.substring(nameStart, j).toLowerCase(Locale.ROOT);
+        int attrStart = j;
+        int end = tagEnd(j);
+        String attrs = closing ? "" : src.substring(attrStart, Math.min(end, n));
+        int next = end >= n ? n : end + 1;
+        if (closing) {
+            close(name, at);
+            return next;
+        }
+        boolean selfClosing = end > 0 && end < n && src.charAt(end - 1) == '/';
+        switch (name) {
+            case "script", "style", "title", "noscript", "ix:header", "xbrli:context", "head" -> {
+                if (name.equals("head")) return next;
+                return skipTo(name, next);
+            }
+            default -> { }
+        }
+        if (!selfClosing && hidden(attrs)) return skipElement(name, next);
+        open(name, attrs, at, selfClosing);
+        return next;
+    }
+
+    private void open(String name, String attrs, int at, boolean selfClosing) {
+        switch (name) {
+            case "br" -> out.newline(at);
+            case "p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "hr", "blockquote", "ul", "ol", "center" -> out.paragraph(at);
+            case "div", "tr", "li", "dt", "dd", "section", "article", "header", "footer", "caption", "page", "tbody", "thead" -> out.newline(at);
+            case "td", "th" -> out.cell(at);
+            case "pre" -> { out.paragraph(at); preDepth++; }
+            default -> { }
+        }
+        if (!selfClosing && !attrs.isEmpty() && isWingdings(attrs)) {
+            if (wingdingsDepth < wingdingsTags.length) wingdingsTags[wingdingsDepth] = name;
+            wingdingsDepth++;
+        }
+    }
+
+    private void close(String name, int at) {
+        switch (name) {
+            case "p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote", "ul", "ol", "center" -> out.paragraph(at);
+            case "div", "tr", "li", "dt", "dd", "section", "article", "header", "footer", "caption", "title" -> out.newline(at);
+            case "pre" -> { out.paragraph(at); if (preDepth > 0) preDepth--; }
+            default -> { }
+        }
+        if (wingdingsDepth > 0) {
+            int top = Math.min(wingdingsDepth, wingdingsTags.length) - 1;
+            if (name.equals(wingdingsTags[top])) wingdingsDepth--;
+        }
+    }
+
+    private static boolean isWingdings(String attrs) {
+        return indexOfIgnoreCase(attrs, "wingdings") >= 0;
+    }
+
+    /** display:none blocks (inline XBRL puts its whole header in one) are not part of the text. */
+    private static boolean hidden(String attrs) {
+        int d = indexOfIgnoreCase(attrs, "display");
+        if (d < 0) return false;
+        int k = d + 7;
+        while (k < attrs.length() && (attrs.charAt(k) == ' ' || attrs.charAt(k) == ':')) k++;
+        return attrs.regionMatches(true, k, "none", 0, 4);
+    }
+
+    private int skipTo(String name, int from) {
+        String close = "</" + name;
+        int i = from;
+        while (true) {
+            int at = indexOfIgnoreCase(src, close, i);
+            if (at < 0) return n;
+            int end = src.indexOf('>', at);
+            return end < 0 ? n : end + 1;
+        }
+    }
+
+    /** Skips a hidden element with its content, counting nested elements of the same name. */
+    private int skipElement(String name, int from) {
+        int depth = 1;
+        int i = from;
+        String open = "<" + name, close = "</" + name;
+        while (i < n && depth > 0) {
+            int lt = src.indexOf('<', i);
+            if (lt < 0) return n;
+            if (src.regionMatches(true, lt, close, 0, close.length())) depth--;
+            else if (src.regionMatches(true, lt, open, 0, open.length()) && lt + open.length() < n && !isNameChar(src.charAt(lt + open.length()))) depth++;
+            int gt = src.indexOf('>', lt);
+            if (gt < 0) return n;
+            i = gt + 1;
+        }
+        return i;
+    }
+
+    /** The index of the '>' that closes a tag, honoring quoted attribute values. */
+    private int tagEnd(int from) {
+        char quote = 0;
+        for (int i = from; i < n; i++) {
+            char c = src.charAt(i);
+            if (quote != 0) {
+                if (c == quote) quote = 0;
+            } else if (c == '"' || c == '\'') {
+                // A quote only opens a value right after '='.
+                int k = i - 1;
+                while (k >= from && src.charAt(k) == ' ') k--;
+                if (k >= from && src.charAt(k) == '=') quote = c;
+            } else if (c == '>') return i;
+            else if (c == '<' && i > from) return i - 1;
+        }
+        return n;
+    }
+
+    private static boolean isNameChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ':' || c == '-' || c == '_';
+    }
+
+    static int indexOfIgnoreCase(String s, String needle) { return indexOfIgnoreCase(s, needle, 0); }
+
+    static int indexOfIgnoreCase(String s, String needle, int from) {
+        int m = needle.length();
+        char first = Character.toLowerCase(needle.charAt(0));
+        for (int i = from, last = s.length() - m; i <= last; i++) {
+            char c = s.charAt(i);
+            if ((c | 0x20) == first || Character.toLowerCase(c) == first) {
+                if (s.regionMatches(true, i, needle, 0, m)) return i;
+            }
+        }
+        return -1;
+    }
+}

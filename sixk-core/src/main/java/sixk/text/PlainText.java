@@ -1,0 +1,61 @@
+package sixk.text;
+
+/**
+ * Normalizes plain text (ASCII filings, OCR output, the text of scanned paper filings):
+ * CR/LF to LF, form feeds and {@code <PAGE>} markers to line breaks, indentation and trailing
+ * blanks dropped, at most one blank line in a row. A backslash that escapes a dollar sign
+ * before a number ("\$4 million", left by Markdown-escaping OCR tools) is dropped, since it is
+ * not on the page. Line structure is kept: in text filings it carries the layout.
+ */
+public final class PlainText {
+    private PlainText() {}
+
+    public static HtmlText.Result convert(String s, int limit) {
+        TextBuilder out = new TextBuilder(s.length(), limit);
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            int lineEnd = s.indexOf('\n', i);
+            if (lineEnd < 0) lineEnd = n;
+            line(s, i, lineEnd, out);
+            i = lineEnd + 1;
+        }
+        return new HtmlText.Result(out.text(), out.map(), out.truncated());
+    }
+
+    private static void line(String s, int from, int to, TextBuilder out) {
+        int end = to;
+        while (end > from && Character.isWhitespace(s.charAt(end - 1))) end--;
+        int start = from;
+        while (start < end && (Character.isWhitespace(s.charAt(start)))) start++;
+        if (start >= end) {
+            out.paragraph(from);
+            return;
+        }
+        if (isPageMarker(s, start, end)) {
+            out.newline(from);
+            return;
+        }
+        boolean lastWasSpace = false;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (c == '\f') { out.newline(i); lastWasSpace = false; continue; }
+            if (c == '\\' && i + 2 < end && s.charAt(i + 1) == '$' && Character.isDigit(s.charAt(i + 2))) continue;
+            if (c == ' ' || c == '\t' || c == '\r' || c == '\u00A0') {
+                // Runs of blanks become one space: table columns stay apart, regexes stay simple.
+                if (!lastWasSpace) out.space();
+                lastWasSpace = true;
+                continue;
+            }
+            lastWasSpace = false;
+            if (c < 0x20) continue;
+            out.append(c, i);
+        }
+        out.newline(end);
+    }
+
+    private static boolean isPageMarker(String s, int start, int end) {
+        if (end - start < 6 || s.charAt(start) != '<') return false;
+        return s.regionMatches(true, start, "<PAGE>", 0, 6);
+    }
+}
