@@ -29,6 +29,8 @@ public final class SubmissionParser {
     private static final byte[] IMS_DOCUMENT_END = Bytes.ascii("</IMS-DOCUMENT>");
     private static final byte[] SUBMISSION_END = Bytes.ascii("</SUBMISSION>");
     private static final byte[] ACCEPTANCE = Bytes.ascii("<ACCEPTANCE-DATETIME>");
+    private static final byte[] ACCESSION_NUMBER = Bytes.ascii("ACCESSION NUMBER:");
+    private static final byte[] SUBMISSION_TYPE = Bytes.ascii("CONFORMED SUBMISSION TYPE:");
     private static final byte[] PDF_TAG = Bytes.ascii("<PDF>");
 
     /** How far into a file the envelope tags are looked for before calling it a plain document. */
@@ -46,7 +48,10 @@ public final class SubmissionParser {
         int secHeader = Bytes.indexOf(buf, SEC_HEADER, 0, sniffEnd);
         int imsHeader = Bytes.indexOf(buf, IMS_HEADER, 0, sniffEnd);
         int submission = Bytes.indexOf(buf, SUBMISSION, 0, Math.min(len, 4096));
-        boolean sgml = firstDoc >= 0 || secHeader >= 0 || imsHeader >= 0 || submission >= 0;
+        // A header saved on its own (EDGAR's .hdr.sgml, "-index-headers" pages) has no enclosing tag.
+        int bareHeader = Bytes.indexOf(buf, ACCESSION_NUMBER, 0, Math.min(len, 4096));
+        if (bareHeader >= 0 && Bytes.indexOf(buf, SUBMISSION_TYPE, bareHeader, Math.min(len, 8192)) < 0) bareHeader = -1;
+        boolean sgml = firstDoc >= 0 || secHeader >= 0 || imsHeader >= 0 || submission >= 0 || bareHeader >= 0;
         if (!sgml) return single(buf, warnings);
 
         Header header = null;
@@ -71,6 +76,11 @@ public final class SubmissionParser {
             int end = firstDoc >= 0 ? firstDoc : lineStartIndexOf(buf, DOCUMENT, submission, len);
             if (end < 0) end = len;
             header = new HeaderParser(warnings).parse(decodeHeader(buf, submission + SUBMISSION.length, end));
+            docsFrom = end;
+        } else if (bareHeader >= 0) {
+            int end = firstDoc >= 0 ? firstDoc : lineStartIndexOf(buf, DOCUMENT, bareHeader, len);
+            if (end < 0) end = Math.min(len, bareHeader + SNIFF);
+            header = new HeaderParser(warnings).parse(decodeHeader(buf, 0, end));
             docsFrom = end;
         }
 

@@ -1,0 +1,66 @@
+package sixk.text;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HtmlTextTest {
+    private static String text(String html) { return HtmlText.convert(html, 1 << 20).text(); }
+
+    @Test
+    void entitiesAndNbsp() {
+        assertThat(text("<p>Regent&#146;s&nbsp;Place &amp; Co&rsquo;s &#x2014; A&B &unknown;</p>"))
+                .isEqualTo("Regent\u2019s Place & Co\u2019s \u2014 A&B &unknown;");
+    }
+
+    @Test
+    void blocksBecomeLinesAndWhitespaceCollapses() {
+        assertThat(text("<div>For the month of\n   February 2009</div><div>ABBEY</div><p>x<br>y</p>"))
+                .isEqualTo("For the month of February 2009\nABBEY\n\nx\ny");
+    }
+
+    @Test
+    void tablesAreReadRowByRow() {
+        assertThat(text("<table><tr><td>Form 20-F</td><td>X</td><td></td><td>Form 40-F</td></tr><tr><td>a</td><td>b</td></tr></table>"))
+                .isEqualTo("Form 20-F\tX\tForm 40-F\na\tb");
+    }
+
+    @Test
+    void wingdingsBoxesKeepTheirState() {
+        String html = "<p>Form 20-F <font face=\"Wingdings\">x</font> Form 40-F <span style=\"font-family:Wingdings\">o</span></p>";
+        assertThat(text(html)).isEqualTo("Form 20-F \u2612 Form 40-F \u2610");
+        assertThat(text("<p>Yes <font face=Wingdings>&#168;</font> No <font face=Wingdings>&#254;</font></p>")).isEqualTo("Yes \u2610 No \u2612");
+    }
+
+    @Test
+    void unicodeBoxesAreCanonical() {
+        assertThat(text("<p>Form 20-F &#9746; Form 40-F &#9744;</p>")).isEqualTo("Form 20-F \u2612 Form 40-F \u2610");
+    }
+
+    @Test
+    void scriptsStylesAndHiddenXbrlHeadersAreDropped() {
+        assertThat(text("<head><title>T</title><style>p{}</style></head><script>alert(1)</script>"
+                + "<div style=\"display:none\"><ix:header><div>hidden</div></ix:header></div><p>shown</p>")).isEqualTo("shown");
+    }
+
+    @Test
+    void offsetsMapBackToTheSource() {
+        String html = "<p>Hello <b>world</b></p>";
+        HtmlText.Result r = HtmlText.convert(html, 1 << 20);
+        int w = r.text().indexOf("world");
+        assertThat(html.substring(r.map().toSource(w), r.map().toSource(w) + 5)).isEqualTo("world");
+    }
+
+    @Test
+    void brokenMarkupDoesNotThrow() {
+        assertThat(text("<p>a <b class=\"x>b</p> <<< & &#99999999999; <!-- open")).contains("a");
+        assertThat(text("<")).isEqualTo("<");
+    }
+
+    @Test
+    void textIsCutAtTheLimit() {
+        HtmlText.Result r = HtmlText.convert("<p>" + "word ".repeat(1000) + "</p>", 100);
+        assertThat(r.truncated()).isTrue();
+        assertThat(r.text().length()).isLessThanOrEqualTo(100);
+    }
+}
