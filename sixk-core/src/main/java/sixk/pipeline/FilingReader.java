@@ -32,6 +32,9 @@ import java.util.regex.Pattern;
 public final class FilingReader {
     private static final Pattern EXHIBIT_NUMBER = Pattern.compile("^EX-(\\d+(?:\\.\\d+)*[A-Z]?)", Pattern.CASE_INSENSITIVE);
 
+    /** Text kept per submission, across its documents: bounds memory for a huge submission. */
+    public static final int MAX_TOTAL_CHARS = 64 * 1024 * 1024;
+
     private final List<Stage> stages;
     private final boolean ocrImages;
 
@@ -63,9 +66,11 @@ public final class FilingReader {
         List<Warning> docWarnings = new ArrayList<>();
         DocumentReader reader = new DocumentReader(ocrImages && !"sgml".equals(submission.format()));
         List<RawDocument> docs = submission.documents();
+        int budget = MAX_TOTAL_CHARS;
         for (int i = 0; i < docs.size(); i++) {
             RawDocument raw = docs.get(i);
-            DocumentText text = reader.read(raw, i);
+            DocumentText text = reader.read(raw, i, budget);
+            budget -= text.text().length();
             texts.add(text.text());
             formats.add(text.format());
             docWarnings.addAll(text.warnings());

@@ -27,8 +27,12 @@ public final class DocumentReader {
     /** @param ocrImages whether images are read by OCR (true for a scanned page given alone; logos in a submission are not) */
     public DocumentReader(boolean ocrImages) { this.ocrImages = ocrImages; }
 
-    public DocumentText read(RawDocument doc, int index) {
+    public DocumentText read(RawDocument doc, int index) { return read(doc, index, MAX_CHARS); }
+
+    /** Reads a document, keeping at most {@code maxChars} characters of its text. */
+    public DocumentText read(RawDocument doc, int index, int maxChars) {
         List<Warning> warnings = new ArrayList<>();
+        int limit = Math.max(0, Math.min(maxChars, MAX_CHARS));
         ByteBuffer body = doc.body().duplicate();
         if (body.remaining() > MAX_BYTES) {
             warnings.add(Warning.at("document_truncated", "document is " + body.remaining() + " bytes; only the first "
@@ -40,7 +44,7 @@ public final class DocumentReader {
         switch (kind) {
             case "empty" -> { return DocumentText.empty("empty", warnings); }
             case "pdf" -> {
-                DocumentText t = PdfText.read(bytes(body), index, MAX_CHARS);
+                DocumentText t = PdfText.read(bytes(body), index, limit);
                 return merge(t, warnings);
             }
             case "image" -> { return image(body, index, warnings); }
@@ -51,9 +55,9 @@ public final class DocumentReader {
             default -> { }
         }
         Charsets.Decoded decoded = Charsets.decode(body);
-        HtmlText.Result r = kind.equals("text") ? PlainText.convert(decoded.text(), MAX_CHARS)
-                : HtmlText.convert(decoded.text(), MAX_CHARS);
-        if (r.truncated()) warnings.add(Warning.at("document_truncated", "document text cut at " + MAX_CHARS + " characters", index));
+        HtmlText.Result r = kind.equals("text") ? PlainText.convert(decoded.text(), limit)
+                : HtmlText.convert(decoded.text(), limit);
+        if (r.truncated()) warnings.add(Warning.at("document_truncated", "document text cut at " + limit + " characters", index));
         return new DocumentText(r.text(), kind, r.map(), decoded.charset(), warnings);
     }
 

@@ -1,0 +1,54 @@
+package sixk.pipeline;
+
+import org.junit.jupiter.api.Test;
+import sixk.TestFiles;
+import sixk.record.FilingRecord;
+import sixk.record.Warning;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** Every file of ../shared/corpus gives a record; submissions agree with their document count. */
+class CorpusTest {
+    @Test
+    void everyCorpusFileGivesARecord() throws IOException {
+        Path corpus = TestFiles.corpus().orElse(null);
+        assumeTrue(corpus != null, TestFiles.NO_CORPUS);
+        FilingReader reader = FilingReader.standard();
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(corpus)) {
+            files = s.filter(Files::isRegularFile).sorted().toList();
+        }
+        int counted = 0, agreeing = 0;
+        List<String> problems = new ArrayList<>();
+        for (Path f : files) {
+            FilingRecord r = reader.read(f);
+            assertThat(r.source().sha256()).hasSize(64);
+            for (Warning w : r.warnings()) {
+                if (w.code().equals("stage_failed")) problems.add(f.getFileName() + ": " + w.message());
+            }
+            for (int i = 0; i < r.texts().size(); i++) {
+                assertThat(r.documents().get(i).chars()).isEqualTo(r.texts().get(i).length());
+            }
+            // A header saved alone (.hdr.sgml, index-headers pages) is not a submission: it only carries the warning.
+            if (r.header() != null && r.header().publicDocumentCount() != null && r.documents().isEmpty()) {
+                assertThat(r.warnings()).extracting(Warning::code).contains("no_documents");
+            } else if (r.header() != null && r.header().publicDocumentCount() != null) {
+                counted++;
+                if (r.header().publicDocumentCount() == r.documents().size()) agreeing++;
+                else assertThat(r.warnings()).as(f.toString()).extracting(Warning::code).contains("document_count_mismatch");
+            }
+        }
+        assertThat(problems).as("stages that threw").isEmpty();
+        assertThat(counted).isGreaterThan(100);
+        // A few corpus files are header-only or cut recordings; each of those carries the warning (checked above).
+        assertThat((double) agreeing / counted).isGreaterThan(0.95);
+    }
+}
