@@ -1,12 +1,65 @@
 package sixk.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import sixk.bench.CorpusBenchmark;
+import sixk.pipeline.Stage;
+import sixk.pipeline.Stages;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Not yet implemented.")
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure extraction throughput on a directory of filings (MB/s and filings/s), after a warm-up.",
+                "Files are loaded into memory first, so the disk is not measured. --jmh runs the JMH micro-benchmarks instead."})
 public final class BenchCommand implements Callable<Integer> {
-    @Override public Integer call() {
-        throw new UserException("bench is not implemented yet");
+    @Parameters(paramLabel = "DIR", arity = "0..*", description = "Files or directories (default: samples).")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--stages", defaultValue = "both", description = "structure (read + structure), all (full extraction) or both. Default: ${DEFAULT-VALUE}.")
+    String stages;
+
+    @Option(names = "--threads", description = "Worker threads; default: 1, then all cores.")
+    Integer threads;
+
+    @Option(names = "--warmup", defaultValue = "3", description = "Warm-up rounds over the corpus. Default: ${DEFAULT-VALUE}.")
+    int warmup;
+
+    @Option(names = "--rounds", defaultValue = "5", description = "Measured rounds. Default: ${DEFAULT-VALUE}.")
+    int rounds;
+
+    @Option(names = "--jmh", description = "Run the JMH benchmarks of the hot paths (extra arguments after -- go to JMH).")
+    boolean jmh;
+
+    @Override public Integer call() throws Exception {
+        if (jmh) {
+            List<String> args = new ArrayList<>(List.of("sixk.bench.ReaderBenchmarks"));
+            org.openjdk.jmh.Main.main(args.toArray(String[]::new));
+            return 0;
+        }
+        List<String> files = Inputs.expand(inputs.isEmpty() ? List.of("samples") : inputs);
+        if (files.isEmpty()) throw new UserException("no files to measure");
+        CorpusBenchmark bench = new CorpusBenchmark(files.stream().map(Path::of).toList());
+        int cores = Runtime.getRuntime().availableProcessors();
+        List<Integer> threadCounts = threads != null ? List.of(threads) : cores > 1 ? List.of(1, cores) : List.of(1);
+        System.out.printf("sixk bench: %d files, %.1f MB, %d cores, Java %s (%s)%n", files.size(),
+                files.stream().mapToLong(f -> Path.of(f).toFile().length()).sum() / 1e6, cores,
+                System.getProperty("java.version"), System.getProperty("os.arch"));
+        for (String which : stages.equals("both") ? List.of("structure", "all") : List.of(stages)) {
+            List<Stage> list = switch (which) {
+                case "structure" -> Stages.structure();
+                case "all" -> Stages.all();
+                default -> throw new UserException("--stages must be structure, all or both");
+            };
+            for (int t : threadCounts) {
+                CorpusBenchmark.Result r = bench.run(which, list, t, warmup, rounds, null);
+                System.out.printf("%-9s threads=%d  %8.1f MB/s  %8.1f MB/s/core  %9.1f filings/s  (%d rounds, %.2f s)%n",
+                        which, t, r.mbPerSecond(), r.mbPerSecondPerCore(), r.filingsPerSecond(), r.rounds(), r.seconds());
+            }
+        }
+        return 0;
     }
 }

@@ -69,7 +69,15 @@ public final class FilingReader {
         int budget = MAX_TOTAL_CHARS;
         for (int i = 0; i < docs.size(); i++) {
             RawDocument raw = docs.get(i);
-            DocumentText text = reader.read(raw, i, budget);
+            DocumentText text;
+            if (isUnofficialPdfCopy(docs, i)) {
+                // EDGAR accepts PDF only as an unofficial copy of an official HTML/text document of
+                // the same type; reading it would double every entity and event, and cost PDF parsing.
+                text = DocumentText.empty("pdf", List.of(Warning.at("pdf_copy_not_read",
+                        "unofficial PDF copy of the " + raw.type() + " document; its official text is read instead", i)));
+            } else {
+                text = reader.read(raw, i, budget);
+            }
             budget -= text.text().length();
             texts.add(text.text());
             formats.add(text.format());
@@ -93,6 +101,21 @@ public final class FilingReader {
             }
         }
         return filing.toRecord();
+    }
+
+    static boolean isUnofficialPdfCopy(List<RawDocument> docs, int i) {
+        RawDocument d = docs.get(i);
+        if (!isPdf(d) || d.type() == null) return false;
+        for (int j = 0; j < docs.size(); j++) {
+            RawDocument o = docs.get(j);
+            if (j != i && d.type().equalsIgnoreCase(o.type()) && !isPdf(o) && !o.uuencoded()) return true;
+        }
+        return false;
+    }
+
+    private static boolean isPdf(RawDocument d) {
+        String name = d.contentName();
+        return d.pdfTagged() || (name != null && name.toLowerCase(Locale.ROOT).endsWith(".pdf"));
     }
 
     /** "EX-99.1" → "99.1", "EX-1" → "1"; null for the main document and graphics. */

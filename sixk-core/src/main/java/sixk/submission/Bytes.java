@@ -15,11 +15,38 @@ final class Bytes {
     static int indexOf(ByteBuffer buf, byte[] ascii, int from, int to) {
         int n = ascii.length;
         if (n == 0) return from;
+        if (buf.hasArray()) return indexOf(buf.array(), buf.arrayOffset(), ascii, from, to);
         byte first = lower(ascii[0]);
         int last = to - n;
         for (int i = Math.max(0, from); i <= last; i++) {
             if (lower(buf.get(i)) != first) continue;
             int j = 1;
+            while (j < n && lower(buf.get(i + j)) == lower(ascii[j])) j++;
+            if (j == n) return i;
+        }
+        return -1;
+    }
+
+    /** The same search on a heap array: no bounds-checked buffer calls in the scan loop. */
+    private static int indexOf(byte[] a, int offset, byte[] ascii, int from, int to) {
+        int n = ascii.length;
+        byte lo = lower(ascii[0]), up = upper(ascii[0]);
+        int last = to - n + offset;
+        for (int i = Math.max(0, from) + offset; i <= last; i++) {
+            byte c = a[i];
+            if (c != lo && c != up) continue;
+            int j = 1;
+            while (j < n && lower(a[i + j]) == lower(ascii[j])) j++;
+            if (j == n) return i - offset;
+        }
+        return -1;
+    }
+
+    /** Index of the last {@code ascii} (case-insensitive) in [from, to), or -1: closing tags sit near the end. */
+    static int lastIndexOf(ByteBuffer buf, byte[] ascii, int from, int to) {
+        int n = ascii.length;
+        for (int i = to - n; i >= from; i--) {
+            int j = 0;
             while (j < n && lower(buf.get(i + j)) == lower(ascii[j])) j++;
             if (j == n) return i;
         }
@@ -34,6 +61,12 @@ final class Bytes {
 
     /** Index just past the end of the line at {@code at} (past the '\n'), or {@code to}. */
     static int nextLine(ByteBuffer buf, int at, int to) {
+        if (buf.hasArray()) {
+            byte[] a = buf.array();
+            int off = buf.arrayOffset();
+            for (int i = at + off, end = to + off; i < end; i++) if (a[i] == '\n') return i - off + 1;
+            return to;
+        }
         for (int i = at; i < to; i++) if (buf.get(i) == '\n') return i + 1;
         return to;
     }
@@ -50,6 +83,8 @@ final class Bytes {
     static boolean isSpace(byte b) { return b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == '\f'; }
 
     static byte[] ascii(String s) { return s.getBytes(StandardCharsets.US_ASCII); }
+
+    private static byte upper(byte b) { return (b >= 'a' && b <= 'z') ? (byte) (b - 32) : b; }
 
     private static byte lower(byte b) { return (b >= 'A' && b <= 'Z') ? (byte) (b + 32) : b; }
 }

@@ -103,7 +103,7 @@ public final class SubmissionParser {
         while (at >= 0) {
             int contentStart = at + DOCUMENT.length;
             int next = lineStartIndexOf(buf, DOCUMENT, contentStart, len);
-            int close = Bytes.indexOf(buf, DOCUMENT_END, contentStart, next >= 0 ? next : len);
+            int close = Bytes.lastIndexOf(buf, DOCUMENT_END, contentStart, next >= 0 ? next : len);
             int end;
             if (close >= 0) end = close;
             else {
@@ -152,7 +152,7 @@ public final class SubmissionParser {
             i = lineEnd;
         }
         if (bodyStart < 0) bodyStart = to;
-        int bodyEnd = Bytes.indexOf(buf, TEXT_END, bodyStart, to);
+        int bodyEnd = Bytes.lastIndexOf(buf, TEXT_END, bodyStart, to);
         if (bodyEnd < 0) {
             bodyEnd = to;
             if (bodyStart < to) warnings.add(Warning.at("text_unclosed", "document <TEXT> is not closed by </TEXT>", index));
@@ -188,13 +188,13 @@ public final class SubmissionParser {
 
     /** {@code <DOCUMENT>} only counts at the start of a line, so quoted tags inside a body do not split it. */
     private static int lineStartIndexOf(ByteBuffer buf, byte[] tag, int from, int to) {
-        int i = from;
-        while (true) {
-            int at = Bytes.indexOf(buf, tag, i, to);
-            if (at < 0) return -1;
-            if (at == 0 || buf.get(at - 1) == '\n' || buf.get(at - 1) == '\r') return at;
-            i = at + 1;
-        }
+        if (from == 0 && Bytes.startsWith(buf, 0, tag, to)) return 0;
+        // Searching for "\n<TAG>" skips the many '<' of an HTML body that cannot start a line.
+        byte[] lineTag = new byte[tag.length + 1];
+        lineTag[0] = '\n';
+        System.arraycopy(tag, 0, lineTag, 1, tag.length);
+        int at = Bytes.indexOf(buf, lineTag, Math.max(0, from - 1), to);
+        return at < 0 ? -1 : at + 1;
     }
 
     private static String decodeHeader(ByteBuffer buf, int from, int to) {

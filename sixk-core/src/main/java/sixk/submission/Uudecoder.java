@@ -1,6 +1,5 @@
 package sixk.submission;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 
 /**
@@ -30,7 +29,8 @@ final class Uudecoder {
         int lineEnd = Bytes.nextLine(buf, begin, to);
         String beginLine = Bytes.latin1(buf, begin, lineEnd);
         String name = beginLine.replaceFirst("^begin\\s+[0-7]+\\s+", "").strip();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(16, (to - lineEnd) * 3 / 4));
+        byte[] out = new byte[Math.max(16, (to - lineEnd) * 3 / 4)];
+        int size = 0;
         int bad = 0;
         int i = lineEnd;
         while (i < to) {
@@ -48,15 +48,16 @@ final class Uudecoder {
                 while (written < n) {
                     int c0 = sextet(buf, p, end), c1 = sextet(buf, p + 1, end), c2 = sextet(buf, p + 2, end), c3 = sextet(buf, p + 3, end);
                     int b0 = (c0 << 2) | (c1 >> 4), b1 = ((c1 & 15) << 4) | (c2 >> 2), b2 = ((c2 & 3) << 6) | c3;
-                    out.write(b0); written++;
-                    if (written < n) { out.write(b1); written++; }
-                    if (written < n) { out.write(b2); written++; }
+                    if (size + 3 > out.length) out = java.util.Arrays.copyOf(out, out.length * 2);
+                    out[size++] = (byte) b0; written++;
+                    if (written < n) { out[size++] = (byte) b1; written++; }
+                    if (written < n) { out[size++] = (byte) b2; written++; }
                     p += 4;
                 }
             }
             i = next;
         }
-        return new Result(name, out.toByteArray(), bad);
+        return new Result(name, java.util.Arrays.copyOf(out, size), bad);
     }
 
     private static int sextet(ByteBuffer buf, int p, int end) {

@@ -1,10 +1,7 @@
 package sixk.text;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -29,15 +26,37 @@ public final class Charsets {
         }
         if (ascii) return new Decoded(StandardCharsets.ISO_8859_1.decode(b).toString(), "US-ASCII");
         int skip = hasUtf8Bom(b) ? 3 : 0;
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
+        if (validUtf8(b, start + skip, start + n)) {
             ByteBuffer in = b.duplicate();
             in.position(in.position() + skip);
-            return new Decoded(utf8.decode(in).toString(), "UTF-8");
-        } catch (CharacterCodingException e) {
-            return new Decoded(WINDOWS_1252.decode(b.duplicate()).toString(), "windows-1252");
+            return new Decoded(StandardCharsets.UTF_8.decode(in).toString(), "UTF-8");
         }
+        return new Decoded(WINDOWS_1252.decode(b.duplicate()).toString(), "windows-1252");
+    }
+
+    /** Strict UTF-8 well-formedness (no overlongs, no surrogates), without decoding. */
+    static boolean validUtf8(ByteBuffer b, int from, int to) {
+        int i = from;
+        while (i < to) {
+            int c = b.get(i) & 0xFF;
+            if (c < 0x80) { i++; continue; }
+            int need;
+            int min;
+            if (c >= 0xC2 && c <= 0xDF) { need = 1; min = 0x80; }
+            else if (c >= 0xE0 && c <= 0xEF) { need = 2; min = 0x800; }
+            else if (c >= 0xF0 && c <= 0xF4) { need = 3; min = 0x10000; }
+            else return false;
+            if (i + need >= to) return false;
+            int cp = c & (0x3F >> need);
+            for (int k = 1; k <= need; k++) {
+                int d = b.get(i + k) & 0xFF;
+                if ((d & 0xC0) != 0x80) return false;
+                cp = (cp << 6) | (d & 0x3F);
+            }
+            if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+            i += need + 1;
+        }
+        return true;
     }
 
     private static boolean hasUtf8Bom(ByteBuffer b) {

@@ -149,7 +149,7 @@ public final class HtmlText {
         String name = src.substring(nameStart, j).toLowerCase(Locale.ROOT);
         int attrStart = j;
         int end = tagEnd(j);
-        String attrs = closing ? "" : src.substring(attrStart, Math.min(end, n));
+        int attrEnd = closing ? attrStart : Math.min(end, n);
         int next = end >= n ? n : end + 1;
         if (closing) {
             close(name, at);
@@ -163,12 +163,12 @@ public final class HtmlText {
             }
             default -> { }
         }
-        if (!selfClosing && hidden(attrs)) return skipElement(name, next);
-        open(name, attrs, at, selfClosing);
+        if (!selfClosing && attrEnd > attrStart && hidden(attrStart, attrEnd)) return skipElement(name, next);
+        open(name, attrStart, attrEnd, at, selfClosing);
         return next;
     }
 
-    private void open(String name, String attrs, int at, boolean selfClosing) {
+    private void open(String name, int attrStart, int attrEnd, int at, boolean selfClosing) {
         switch (name) {
             case "br" -> out.newline(at);
             case "p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "hr", "blockquote", "ul", "ol", "center" -> out.paragraph(at);
@@ -177,7 +177,7 @@ public final class HtmlText {
             case "pre" -> { out.paragraph(at); preDepth++; }
             default -> { }
         }
-        if (!selfClosing && !attrs.isEmpty() && isWingdings(attrs)) {
+        if (!selfClosing && attrEnd - attrStart > 9 && indexOfIgnoreCase(src, "wingdings", attrStart, attrEnd) >= 0) {
             if (wingdingsDepth < wingdingsTags.length) wingdingsTags[wingdingsDepth] = name;
             wingdingsDepth++;
         }
@@ -196,17 +196,13 @@ public final class HtmlText {
         }
     }
 
-    private static boolean isWingdings(String attrs) {
-        return indexOfIgnoreCase(attrs, "wingdings") >= 0;
-    }
-
     /** display:none blocks (inline XBRL puts its whole header in one) are not part of the text. */
-    private static boolean hidden(String attrs) {
-        int d = indexOfIgnoreCase(attrs, "display");
+    private boolean hidden(int from, int to) {
+        int d = indexOfIgnoreCase(src, "display", from, to);
         if (d < 0) return false;
         int k = d + 7;
-        while (k < attrs.length() && (attrs.charAt(k) == ' ' || attrs.charAt(k) == ':')) k++;
-        return attrs.regionMatches(true, k, "none", 0, 4);
+        while (k < to && (src.charAt(k) == ' ' || src.charAt(k) == ':')) k++;
+        return src.regionMatches(true, k, "none", 0, 4);
     }
 
     private int skipTo(String name, int from) {
@@ -259,14 +255,15 @@ public final class HtmlText {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ':' || c == '-' || c == '_';
     }
 
-    static int indexOfIgnoreCase(String s, String needle) { return indexOfIgnoreCase(s, needle, 0); }
+    static int indexOfIgnoreCase(String s, String needle, int from) { return indexOfIgnoreCase(s, needle, from, s.length()); }
 
-    static int indexOfIgnoreCase(String s, String needle, int from) {
+    /** Case-insensitive search of an ASCII needle in s[from, to). */
+    static int indexOfIgnoreCase(String s, String needle, int from, int to) {
         int m = needle.length();
         char first = Character.toLowerCase(needle.charAt(0));
-        for (int i = from, last = s.length() - m; i <= last; i++) {
-            char c = s.charAt(i);
-            if ((c | 0x20) == first || Character.toLowerCase(c) == first) {
+        for (int i = from, last = to - m; i <= last; i++) {
+            // Needles are ASCII: OR-ing 0x20 lowercases a letter and leaves '<', '/', ':' as they are.
+            if ((s.charAt(i) | 0x20) == first) {
                 if (s.regionMatches(true, i, needle, 0, m)) return i;
             }
         }
