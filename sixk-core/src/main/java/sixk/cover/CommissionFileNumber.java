@@ -1,0 +1,64 @@
+package sixk.cover;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The Commission file number as printed: after "Commission File Number:" (same line or the next),
+ * or above the caption "(Commission File Number)" of 8-K and 10-K covers. A blank ("______") is
+ * null: the record holds what the document prints, not the header's number.
+ */
+final class CommissionFileNumber {
+    private static final Pattern LABEL = Pattern.compile("(?<!\\()\\bcommission\\s+file\\s+(?:number|no\\.?)s?\\s*[:.]?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CAPTION = Pattern.compile("\\(\\s*commission\\s+file\\s+(?:number|no\\.?)s?\\s*\\)", Pattern.CASE_INSENSITIVE);
+    /** 001-14928, 0-29922, 333-12345, 001-14624-05; not an IRS number (two digits, seven digits) nor a phone. */
+    static final Pattern NUMBER = Pattern.compile("(?<![\\d-])\\d{1,3}\\s?[-\u2010\u2011\u2013]\\s?\\d{3,6}(?:-\\d{1,3})?(?![\\d-])");
+    private static final Pattern PLACEHOLDER = Pattern.compile("^[\\s_.:-]*$");
+
+    private CommissionFileNumber() {}
+
+    /** The number printed in lines [0, limit), or null. */
+    static String find(Lines lines, int limit) {
+        String text = lines.text();
+        int end = lines.end(Math.max(0, limit - 1));
+        Matcher label = LABEL.matcher(text).region(0, end);
+        if (label.find()) {
+            int line = lines.lineAt(label.start());
+            String rest = text.substring(label.end(), lines.end(line));
+            Matcher n = NUMBER.matcher(rest);
+            if (n.find() && rest.substring(0, n.start()).strip().length() <= 2) return normalize(n.group());
+            if (PLACEHOLDER.matcher(rest).matches()) {
+                // The number on the next line, alone.
+                int next = lines.nextNonBlank(line);
+                if (next >= 0 && next < limit) {
+                    String t = lines.trimmed(next);
+                    Matcher nn = NUMBER.matcher(t);
+                    if (nn.find() && nn.start() == 0 && nn.end() == t.length()) return normalize(nn.group());
+                }
+            }
+            return null;
+        }
+        Matcher caption = CAPTION.matcher(text).region(0, end);
+        if (caption.find()) {
+            int line = lines.lineAt(caption.start());
+            // The caption is printed under its value: the nearest number above it, within a few lines.
+            int from = lines.start(Math.max(0, line - 4));
+            String above = text.substring(from, caption.start());
+            Matcher n = NUMBER.matcher(above);
+            String last = null;
+            while (n.find()) last = n.group();
+            if (last != null) return normalize(last);
+        }
+        return null;
+    }
+
+    private static String normalize(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ') continue;
+            b.append(Character.isDigit(c) ? c : '-');
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,212 @@
+package sixk.cover;
+
+import sixk.record.PrincipalOffice;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the city and country of the "Address of principal executive offices" block of a cover.
+ * The country is the last part of the address that names one ("England" → "United Kingdom"),
+ * or is implied by a province or state ("Vancouver, B.C." → Canada). The city is the first part
+ * of that line (or, when the line holds only the country, of the line above) that is not a
+ * street, a postal code, a district or a region: "Piraeus, Athens 185 38 / Greece" gives
+ * Piraeus; "Haidian District, Beijing 100081 / People's Republic of China" gives Beijing.
+ */
+public final class PrincipalOfficeAddress {
+    /** Postal codes of the countries filings come from; removed before a part is judged. */
+    private static final Pattern POSTAL = Pattern.compile(
+            "\\b(?:[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}"          // UK: NW1 3AN
+                    + "|[A-Z]\\d[A-Z]\\s*\\d[A-Z]\\d"                // Canada: V6B 1N2
+                    + "|\\d{4}\\s?[A-Z]{2}(?![A-Za-z])"              // Netherlands: 1082 PP
+                    + "|[A-Z]{1,3}-\\d{3,6}"                         // CH-8050, D-52072
+                    + "|\\d{3}\\s\\d{2}(?!\\d)"                      // Greece, Sweden: 185 38
+                    + "|\\d{3,6}(?:-\\d{3,4})?)\\b"                  // 75008, 95110-2704, 100-0005
+                    + "|\\b(?i:cedex)(?:\\s+\\d{1,2})?\\b");
+    private static final Pattern SPACES = Pattern.compile("\\s{2,}");
+    /** "CA 95051": a two-letter state code before a ZIP code. */
+    private static final Pattern STATE_ZIP = Pattern.compile("\\b([A-Z]{2})\\s+\\d{5}(?:-\\d{4})?\\b");
+    private static final Pattern PHONE = Pattern.compile("^(?:tel|phone|telephone|fax)?[:.\\s]*[+(]?[\\d][\\d()\\s.\\-/+]{6,}$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PART_SPLIT = Pattern.compile("\\s*(?:,|;|\\t|\\s[\u2014\u2022\u2219\u00B7|]\\s|(?<=[^\\d\\s])\\s[\u2013-]\\s)\\s*");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'\u2019.&-]*");
+    private static final Pattern STREET_SUFFIX = Pattern.compile(
+            "(?:strasse|straße|str\\.|weg|laan|gracht|plein|dreef|vej|gatan|gade|allee|platz|ring)$", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> STREET_WORDS = Set.of(
+            "street", "st", "road", "rd", "avenue", "ave", "av", "boulevard", "blvd", "parkway", "pkwy", "square", "sq",
+            "building", "bldg", "floor", "fl", "suite", "ste", "unit", "box", "house", "tower", "towers", "centre",
+            "center", "plaza", "court", "ct", "lane", "ln", "drive", "dr", "way", "place", "pl", "rue", "via", "viale",
+            "piazza", "calle", "rua", "chemin", "quai", "route", "level", "room", "no", "postfach", "apartado",
+            "highway", "hwy", "terrace", "crescent", "close", "wharf", "quay", "mall", "estate", "park", "campus",
+            "p.o", "po", "bp", "cp", "c.p", "b.p", "casilla", "edificio", "piso", "andar", "sector", "block", "wing");
+    private static final Set<String> DISTRICT_WORDS = Set.of("district", "zone", "county", "ward", "prefecture", "township",
+            "borough", "arrondissement", "municipality", "area", "new area", "hi-tech", "development");
+
+    private PrincipalOfficeAddress() {}
+
+    /** The office read from the address lines as printed (top to bottom); null when there are none. */
+    public static PrincipalOffice read(List<String> lines) {
+        List<String> kept = new ArrayList<>();
+        for (String l : lines) {
+            String t = l.strip();
+            if (!t.isEmpty() && !isRule(t)) kept.add(t);
+        }
+        if (kept.isEmpty()) return null;
+        String text = join(kept);
+        List<List<String>> parts = new ArrayList<>();
+        for (String l : kept) parts.add(split(l));
+
+        // The country: the last part (from the bottom) naming one or implying one by its region.
+        String country = null;
+        int countryLine = -1, countryPart = -1;
+        String remainder = null;
+        search:
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            if (PHONE.matcher(kept.get(i)).matches()) continue;
+            List<String> ps = parts.get(i);
+            for (int j = ps.size() - 1; j >= 0; j--) {
+                String p = ps.get(j);
+                CountryInPart c = countryIn(p);
+                if (c != null) {
+                    country = c.country;
+                    countryLine = i;
+                    countryPart = j;
+                    remainder = c.rest;
+                    break search;
+                }
+            }
+        }
+        String city = null;
+        if (countryLine >= 0) {
+            List<String> candidates = new ArrayList<>(parts.get(countryLine).subList(0, countryPart));
+            if (remainder != null && !remainder.isBlank()) candidates.add(remainder);
+            city = city(candidates);
+            for (int i = countryLine - 1; city == null && i >= 0 && i >= countryLine - 3; i--) {
+                if (PHONE.matcher(kept.get(i)).matches()) continue;
+                city = city(parts.get(i));
+            }
+        } else {
+            for (int i = kept.size() - 1; city == null && i >= 0 && i >= kept.size() - 2; i--) {
+                if (PHONE.matcher(kept.get(i)).matches()) continue;
+                city = city(parts.get(i));
+            }
+        }
+        return new PrincipalOffice(text, city, country);
+    }
+
+    private record CountryInPart(String country, String rest) {}
+
+    /**
+     * The country a part names, alone ("The Netherlands"), at its end ("69693 Vénissieux cedex France")
+     * or start ("Canada T2P 4H2"), or through a region ("B.C. V6B 1N2", "California 95110").
+     */
+    private static CountryInPart countryIn(String part) {
+        String bare = stripPostal(part);
+        if (bare.isEmpty()) return null;
+        String c = Countries.country(bare);
+        if (c != null) return new CountryInPart(c, null);
+        c = Countries.regionCountry(bare);
+        if (c != null) return new CountryInPart(c, null);
+        List<int[]> words = new ArrayList<>();
+        Matcher m = WORD.matcher(bare);
+        while (m.find()) words.add(new int[]{m.start(), m.end()});
+        int n = words.size();
+        for (int k = Math.min(n - 1, 6); k >= 1; k--) {
+            String tail = bare.substring(words.get(n - k)[0]);
+            String tc = Countries.country(tail);
+            if (tc == null) tc = Countries.regionCountry(tail);
+            if (tc != null) return new CountryInPart(tc, bare.substring(0, words.get(n - k)[0]).strip());
+            String head = bare.substring(0, words.get(k - 1)[1]);
+            String hc = Countries.country(head);
+            if (hc != null) return new CountryInPart(hc, bare.substring(words.get(k - 1)[1]).strip());
+        }
+        // "CA 95051": a two-letter state code counts only before a ZIP code.
+        Matcher zip = STATE_ZIP.matcher(part);
+        if (zip.find() && Countries.stateCodeCountry(zip.group(1)) != null) {
+            return new CountryInPart("United States", part.substring(0, zip.start()).strip());
+        }
+        return null;
+    }
+
+    /** The first part that can be a city: not a street, postal code, district, country or region. */
+    private static String city(List<String> candidates) {
+        String region = null;
+        int regions = 0;
+        for (String p : candidates) {
+            String bare = trimPunctuation(stripPostal(p));
+            if (bare.isEmpty() || DIGIT.matcher(bare).find() || isStreet(bare) || isDistrict(bare)) continue;
+            if (Countries.country(bare) != null) continue;
+            if (Countries.isRegion(bare)) {
+                if (region == null) region = bare;
+                regions++;
+                continue;
+            }
+            return bare;
+        }
+        // "New York, New York": the city has the name of its state.
+        return regions >= 2 ? region : null;
+    }
+
+    static boolean isStreet(String part) {
+        Matcher m = WORD.matcher(part);
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
+            if (STREET_WORDS.contains(w) || STREET_SUFFIX.matcher(m.group()).find()) return true;
+        }
+        return false;
+    }
+
+    private static boolean isDistrict(String part) {
+        String l = part.toLowerCase(Locale.ROOT);
+        if (l.endsWith("-ku") || l.endsWith("-gu") || l.endsWith("-shi")) return true;
+        Matcher m = WORD.matcher(l);
+        while (m.find()) if (DISTRICT_WORDS.contains(m.group())) return true;
+        return false;
+    }
+
+    static String stripPostal(String s) {
+        return SPACES.matcher(POSTAL.matcher(s).replaceAll(" ")).replaceAll(" ").strip();
+    }
+
+    private static String trimPunctuation(String s) {
+        int a = 0, b = s.length();
+        while (a < b && !Character.isLetterOrDigit(s.charAt(a))) a++;
+        while (b > a && !Character.isLetterOrDigit(s.charAt(b - 1)) && s.charAt(b - 1) != '.') b--;
+        return s.substring(a, b);
+    }
+
+    private static List<String> split(String line) {
+        List<String> out = new ArrayList<>();
+        for (String p : PART_SPLIT.split(line)) {
+            String t = p.strip();
+            if (!t.isEmpty()) out.add(t);
+        }
+        return out;
+    }
+
+    /** Address lines as one line: ", " between lines, unless the line already ends with a comma. */
+    static String join(List<String> lines) {
+        StringBuilder b = new StringBuilder();
+        for (String l : lines) {
+            if (b.length() > 0) b.append(b.charAt(b.length() - 1) == ',' ? " " : ", ");
+            b.append(l);
+        }
+        return b.toString();
+    }
+
+    /** A line of underscores, dashes or box-drawing rules that a cover prints under a value. */
+    public static boolean isRule(String t) {
+        int marks = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '_' || c == '-' || c == '\u2014' || c == '\u2013' || c == '\u2500' || c == '=' || c == '*') marks++;
+            else if (!Lines.isBlank(c)) return false;
+        }
+        return marks >= 3;
+    }
+}
