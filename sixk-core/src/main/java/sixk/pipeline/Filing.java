@@ -67,6 +67,21 @@ public final class Filing {
     /** Replaces document {@code i}'s info, e.g. to set the exhibit title once it is read. */
     public void document(int i, DocumentInfo info) { documents.set(i, info); }
 
+    /**
+     * Splits document {@code i} at offset {@code at} into two documents, {@code head} (its text up to
+     * {@code at}) and {@code tail} (the rest, inserted at {@code i + 1}): a paper filing read as one
+     * text prints its exhibits in it. Offsets into the tail start again at 0; the caller moves what
+     * earlier stages found there.
+     */
+    public void splitDocument(int i, int at, DocumentInfo head, DocumentInfo tail) {
+        String t = texts.get(i);
+        texts.set(i, t.substring(0, at));
+        texts.add(i + 1, t.substring(at));
+        documents.set(i, head);
+        documents.add(i + 1, tail);
+        formats.add(i + 1, formats.get(i));
+    }
+
     /** Whether document {@code i} holds prose worth reading for structure, entities and events. */
     public boolean isProse(int i) {
         String f = formats.get(i);

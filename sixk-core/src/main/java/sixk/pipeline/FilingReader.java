@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * entities, events) → record. Thread-safe: one instance can serve all threads.
  */
 public final class FilingReader {
-    private static final Pattern EXHIBIT_NUMBER = Pattern.compile("^EX-(\\d+(?:\\.\\d+)*[A-Z]?)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EXHIBIT_NUMBER = Pattern.compile("^EX-(\\d+(?:[.-][0-9A-Z]+)*)", Pattern.CASE_INSENSITIVE);
 
     /** Text kept per submission, across its documents: bounds memory for a huge submission. */
     public static final int MAX_TOTAL_CHARS = 64 * 1024 * 1024;
