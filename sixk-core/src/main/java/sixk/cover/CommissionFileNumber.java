@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  */
 final class CommissionFileNumber {
     private static final Pattern LABEL = Pattern.compile("(?<!\\()\\bcommission\\s+file\\s+(?:number|no\\.?)s?\\s*[:.]?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CAPTION = Pattern.compile("\\(\\s*commission\\s+file\\s+(?:number|no\\.?)s?\\s*\\)", Pattern.CASE_INSENSITIVE);
+    /** "(Commission File Number)", also when a table cell breaks it after "(Commission". */
+    private static final Pattern CAPTION = Pattern.compile("\\(\\s*commission\\b(?:\\s+file\\s+(?:number|no\\.?)s?\\s*\\)?)?", Pattern.CASE_INSENSITIVE);
     /** 001-14928, 0-29922, 333-12345, 001-14624-05; not an IRS number (two digits, seven digits) nor a phone. */
     static final Pattern NUMBER = Pattern.compile("(?<![\\d-])\\d{1,3}\\s?[-\u2010\u2011\u2013]\\s?\\d{3,6}(?:-\\d{1,3})?(?![\\d-])");
     private static final Pattern PLACEHOLDER = Pattern.compile("^[\\s_.:-]*$");
@@ -42,7 +43,7 @@ final class CommissionFileNumber {
         if (caption.find()) {
             int line = lines.lineAt(caption.start());
             // The caption is printed under its value: the nearest number above it, within a few lines.
-            int from = lines.start(Math.max(0, line - 4));
+            int from = lines.start(Math.max(0, line - 6));
             String above = text.substring(from, caption.start());
             Matcher n = NUMBER.matcher(above);
             String last = null;

@@ -29,6 +29,8 @@ public final class PrincipalOfficeAddress {
                     + "|\\b(?i:cedex)(?:\\s+\\d{1,2})?\\b");
     private static final Pattern SPACES = Pattern.compile("\\s{2,}");
     /** "CA 95051": a two-letter state code before a ZIP code. */
+    /** A state's name before a ZIP code: "Georgia 30339-4024". */
+    private static final Pattern STATE_NAME_ZIP = Pattern.compile("^((?:[A-Z][a-z]+\\s?){1,3})\\s*\\d{5}(?:-\\d{4})?$");
     private static final Pattern STATE_ZIP = Pattern.compile("\\b([A-Z]{2})\\s+\\d{5}(?:-\\d{4})?\\b");
     private static final Pattern PHONE = Pattern.compile("^(?:tel|phone|telephone|fax)?[:.\\s]*[+(]?[\\d][\\d()\\s.\\-/+]{6,}$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PART_SPLIT = Pattern.compile("\\s*(?:,|;|\\t|\\s[\u2014\u2022\u2219\u00B7|]\\s|(?<=[^\\d\\s])\\s[\u2013-]\\s)\\s*");
@@ -41,8 +43,11 @@ public final class PrincipalOfficeAddress {
             "building", "bldg", "floor", "fl", "suite", "ste", "unit", "box", "house", "tower", "towers", "centre",
             "center", "plaza", "court", "ct", "lane", "ln", "drive", "dr", "way", "place", "pl", "rue", "via", "viale",
             "piazza", "calle", "rua", "chemin", "quai", "route", "level", "room", "no", "postfach", "apartado",
-            "highway", "hwy", "terrace", "crescent", "close", "wharf", "quay", "mall", "estate", "park", "campus",
+            "highway", "hwy", "expressway", "freeway", "turnpike", "pike", "circle", "loop", "trail", "row", "walk", "terrace", "crescent", "close", "wharf", "quay", "mall", "estate", "park", "campus",
             "p.o", "po", "bp", "cp", "c.p", "b.p", "casilla", "edificio", "piso", "andar", "sector", "block", "wing");
+    private static final Pattern NUMBERED = Pattern.compile("^\\d{1,5}[a-zA-Z]?\\s+(\\D+)$");
+    private static final Pattern WORDS = Pattern.compile("\\s+");
+    private static final int MAX_CITY_CHARS = 40;
     private static final Set<String> DISTRICT_WORDS = Set.of("district", "zone", "county", "ward", "prefecture", "township",
             "borough", "arrondissement", "municipality", "area", "new area", "hi-tech", "development");
 
@@ -107,6 +112,11 @@ public final class PrincipalOfficeAddress {
     private static CountryInPart countryIn(String part) {
         String bare = stripPostal(part);
         if (bare.isEmpty()) return null;
+        // "Atlanta, Georgia 30339": a state before a ZIP code is a state, even when a country has its name.
+        Matcher stateZip = STATE_NAME_ZIP.matcher(part);
+        if (stateZip.find() && "United States".equals(Countries.regionCountry(stateZip.group(1)))) {
+            return new CountryInPart("United States", part.substring(0, stateZip.start()).strip());
+        }
         String c = Countries.country(bare);
         if (c != null) return new CountryInPart(c, null);
         c = Countries.regionCountry(bare);
@@ -138,7 +148,8 @@ public final class PrincipalOfficeAddress {
         int regions = 0;
         for (String p : candidates) {
             String bare = trimPunctuation(stripPostal(p));
-            if (bare.isEmpty() || DIGIT.matcher(bare).find() || isStreet(bare) || isDistrict(bare)) continue;
+            if (bare.isEmpty() || DIGIT.matcher(bare).find() || isStreet(bare) || isDistrict(bare) || isNumberedStreet(p)) continue;
+            if (bare.length() > MAX_CITY_CHARS) continue;
             if (Countries.country(bare) != null) continue;
             if (Countries.isRegion(bare)) {
                 if (region == null) region = bare;
@@ -149,6 +160,12 @@ public final class PrincipalOfficeAddress {
         }
         // "New York, New York": the city has the name of its state.
         return regions >= 2 ? region : null;
+    }
+
+    /** "2788 San Tomas Expressway": a number and two words or more is a street; "6331 Hünenberg" is a postal code and a city. */
+    private static boolean isNumberedStreet(String part) {
+        Matcher m = NUMBERED.matcher(part.strip());
+        return m.matches() && WORDS.split(m.group(1).strip()).length >= 2;
     }
 
     static boolean isStreet(String part) {

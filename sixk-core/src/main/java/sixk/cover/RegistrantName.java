@@ -33,7 +33,7 @@ final class RegistrantName {
             if (!m.find()) continue;
             // "ABB Ltd (Translation of registrant's name into English)": the name before it on its line.
             String before = clean(text.substring(lines.trimStart(i), m.start()));
-            if (!before.isEmpty() && !CoverLines.isBoilerplate(before)) return new Found(before, i, i);
+            if (!before.isEmpty() && isNameLike(before)) return new Found(before, i, i);
             Found above = above(lines, i);
             if (above != null) return above;
             Found below = below(lines, i, limit);

@@ -30,7 +30,8 @@ public final class SignatureBlock {
     private static final Pattern DATE_LABEL = Pattern.compile("^dated?\\b\\s*[:.]?\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern PLACE_LABEL = Pattern.compile("^(?:place|at)\\s*:", Pattern.CASE_INSENSITIVE);
     private static final Pattern BY_LABEL = Pattern.compile("^by\\b\\s*[:.]?\\s*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SIGNED = Pattern.compile("^/\\s*s\\s*/\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+    /** "/s/ Name", "/ s / Name", and the backslashes of old text filings ("\\s\\ Name"). */
+    private static final Pattern SIGNED = Pattern.compile("^[/\\\\]\\s*s\\s*[/\\\\]\\s*(.*)$", Pattern.CASE_INSENSITIVE);
     /** "Name:", "Name" alone in its cell, or "Name Stefan Basler" without the colon. */
     private static final Pattern NAME_LABEL = Pattern.compile("^name(?:\\s*:\\s*|\\s*$|\\s+(?=\\p{Lu}))", Pattern.CASE_INSENSITIVE);
     private static final Pattern TITLE_LABEL = Pattern.compile("^(?:title|its|capacity)(?:\\s*:\\s*|\\s*$)", Pattern.CASE_INSENSITIVE);
@@ -38,6 +39,8 @@ public final class SignatureBlock {
     private static final Pattern DECORATION = Pattern.compile("^[_:\\s]+|[_\\s]+$");
     private static final Pattern REGISTRANT_TAG = Pattern.compile("^\\(\\s*(?:the\\s+)?registrant\\s*\\)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PARENTHESIZED = Pattern.compile("^\\((.+)\\)$");
+    /** "(Signature)", "(Name)", "(Print Name and Title)": captions under a line of a signature form, not values. */
+    private static final Pattern FIELD_CAPTION = Pattern.compile("\\s*(?:print(?:ed)?\\s+)?(?:signature|name|title|date|name\\s+and\\s+title)\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern STOP = Pattern.compile("^(?:exhibit|index\\s+to\\s+exhibits|signatures?$|form\\s+\\d|item\\s+\\d|table\\s+of\\s+contents)", Pattern.CASE_INSENSITIVE);
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[-\u2013(\\s]*\\d{1,3}[-\u2013)\\s]*$|^page\\s+\\d+", Pattern.CASE_INSENSITIVE);
     private static final Pattern RULE = Pattern.compile("^[_\\-\u2014\u2013=*\\s]{3,}$");
@@ -57,8 +60,13 @@ public final class SignatureBlock {
     private static final int MAX_LINES = 60;
     /** Lines between the sentence and the first signer that are neither registrant nor label. */
     private static final int MAX_STRAY_LINES = 4;
+    private static final Pattern LEGAL_FORM_END = Pattern.compile("\\b(?:inc|ltd|limited|plc|corp|corporation|company|co|n\\.v|s\\.a|ag|llc|l\\.p)\\.?\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TITLE_WORD = Pattern.compile("[^\\s,]+");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,;:\u2013\u2014-]+");
     private static final Pattern PUNCTUATION = Pattern.compile("[,.;:()]");
     private static final int MAX_ITEM_CHARS = 140;
+    /** A line longer than this is running text, not the next line of a title. */
+    private static final int MAX_TITLE_LINE = 90;
 
     private SignatureBlock() {}
 
@@ -160,17 +168,28 @@ public final class SignatureBlock {
                     return true;
                 }
             }
+            PrintedDate.Found lead = PrintedDate.find(t);
+            if (lead != null && lead.start() == 0) {
+                // A date alone on its line (under the title, or before the signer), or opening it: "May 19, 1995 By: …".
+                setDate(lead.date().toString());
+                if (expect == Expect.TITLE_MORE) expect = Expect.NOTHING;
+                rest(it, lead.end());
+                return true;
+            }
             if ((m = DATE_LABEL.matcher(t)).lookingAt() && !t.regionMatches(true, 0, "date of", 0, 7)) {
                 PrintedDate.Found d = PrintedDate.find(t, m.end(), t.length());
                 if (d != null) {
                     setDate(d.date().toString());
                     rest(it, d.end());
                 } else if (m.end() == t.length()) expect = Expect.DATE;
+                else rest(it, m.end());
                 return true;
             }
             if (PLACE_LABEL.matcher(t).lookingAt()) return true;
             if ((m = BY_LABEL.matcher(t)).lookingAt()) {
-                newSigner(it);
+                // "/s/ Name" printed above "By: Name" is one signer.
+                if (current == null || current.name != null || !current.title.isEmpty()) newSigner(it);
+                else expect = Expect.SIGNER;
                 String rest = t.substring(m.end()).strip();
                 if (rest.isEmpty()) expect = Expect.SIGNER;
                 else signedAs(it, rest);
@@ -213,6 +232,7 @@ public final class SignatureBlock {
                 default -> { }
             }
             if ((m = PARENTHESIZED.matcher(t)).matches()) {
+                if (FIELD_CAPTION.matcher(m.group(1)).matches()) return true;
                 // "(Authorised Signatory)" under the signature.
                 if (current != null && current.title.isEmpty()) { addTitle(it, m.group(1).strip()); touch(it); }
                 return true;
@@ -271,6 +291,13 @@ public final class SignatureBlock {
             if (current == null) newSigner(it);
             String v = DECORATION.matcher(SPACES.matcher(s).replaceAll(" ")).replaceAll("");
             Matcher m = SIGNED.matcher(v);
+            if (current.signedAs != null && !m.matches()) {
+                // The typed name under an earlier "/s/" line.
+                if (current.name == null) current.name = v;
+                expect = Expect.NOTHING;
+                touch(it);
+                return;
+            }
             current.signedAs = m.matches() ? "/s/ " + m.group(1).strip() : v;
             expect = Expect.NOTHING;
             touch(it);
@@ -284,10 +311,12 @@ public final class SignatureBlock {
 
         /** A title goes on over the next line when the lines touch, or when its last line cannot end a title. */
         private boolean continuesTitle(Item it) {
-            if (!it.firstOfLine || current.title.isEmpty()) return false;
+            if (!it.firstOfLine || current.title.isEmpty() || it.text.length() > MAX_TITLE_LINE) return false;
             if (isPersonName(it.text, null) && !hasTitleWord(it.text)) return false;
             String last = current.title.get(current.title.size() - 1);
-            return it.line == current.lastTitleLine + 1 || openEnded(last) || startsLower(it.text);
+            if (it.line == current.lastTitleLine + 1 || openEnded(last) || startsLower(it.text)) return true;
+            // Across a blank line only what reads as a title: "Registered In-House Counsel", not the issuer's name.
+            return hasTitleWord(it.text) && !LEGAL_FORM_END.matcher(it.text).find();
         }
 
         private void touch(Item it) {
@@ -305,7 +334,8 @@ public final class SignatureBlock {
                 }
                 if (name == null || name.isEmpty()) continue;
                 String d = s.date != null ? s.date : date;
-                out.add(new Signature(reg, d, s.signedAs, clean(name), s.title.isEmpty() ? null : joinTitle(s.title), document,
+                String title = s.title.isEmpty() ? null : withoutName(joinTitle(s.title), name);
+                out.add(new Signature(reg, d, s.signedAs, clean(name), title, document,
                         new Span(s.start, Math.max(s.start, s.end))));
             }
             return out;
@@ -324,6 +354,22 @@ public final class SignatureBlock {
             b.append(t);
         }
         return clean(b.toString());
+    }
+
+    /** "Edward P. Decker, Chair, President …" or "Alex Hui President, …" under the signer's line: the title without the name. */
+    static String withoutName(String title, String name) {
+        if (name == null) return title;
+        String[] nameWords = SPACES.split(name.strip());
+        Matcher w = TITLE_WORD.matcher(title);
+        int k = 0, end = 0;
+        while (k < nameWords.length && w.find()) {
+            if (!fold(w.group()).equals(fold(nameWords[k]))) return title;
+            end = w.end();
+            k++;
+        }
+        if (k < nameWords.length) return title;
+        String rest = LEADING_PUNCTUATION.matcher(title.substring(end)).replaceFirst("");
+        return rest.isEmpty() ? title : rest;
     }
 
     private static boolean openEnded(String line) {
