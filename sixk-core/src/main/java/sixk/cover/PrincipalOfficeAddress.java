@@ -18,15 +18,17 @@ import java.util.regex.Pattern;
  * Piraeus; "Haidian District, Beijing 100081 / People's Republic of China" gives Beijing.
  */
 public final class PrincipalOfficeAddress {
-    /** Postal codes of the countries filings come from; removed before a part is judged. */
-    private static final Pattern POSTAL = Pattern.compile(
-            "\\b(?:[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}"          // UK: NW1 3AN
-                    + "|[A-Z]\\d[A-Z]\\s*\\d[A-Z]\\d"                // Canada: V6B 1N2
-                    + "|\\d{4}\\s?[A-Z]{2}(?![A-Za-z])"              // Netherlands: 1082 PP
-                    + "|[A-Z]{1,3}-\\d{3,6}"                         // CH-8050, D-52072
-                    + "|\\d{3}\\s\\d{2}(?!\\d)"                      // Greece, Sweden: 185 38
-                    + "|\\d{3,6}(?:-\\d{3,4})?)\\b"                  // 75008, 95110-2704, 100-0005
-                    + "|\\b(?i:cedex)(?:\\s+\\d{1,2})?\\b");
+    /** Postal codes with a shape of their own: NW1 3AN, V6B 1N2, 1082 PP, CH-8050, 185 38, cedex. */
+    private static final String SHAPED_POSTAL =
+            "\\b(?:[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}"                    // UK: NW1 3AN
+                    + "|[A-Z]\\d[A-Z]\\s*\\d[A-Z]\\d"                          // Canada: V6B 1N2
+                    + "|\\d{4}\\s?[A-Z]{2}(?![A-Za-z])"                        // Netherlands: 1082 PP
+                    + "|[A-Z]{1,3}-\\d{3,6}"                                   // CH-8050, D-52072
+                    + "|\\d{3}\\s\\d{2}(?!\\d))\\b"                             // Greece, Sweden: 185 38
+                    + "|\\b(?i:cedex)(?:\\s+\\d{1,2})?\\b";
+    private static final Pattern SHAPED = Pattern.compile(SHAPED_POSTAL);
+    /** Any postal code: the shaped ones and plain numbers (75008, 95110-2704, 100-0005). */
+    private static final Pattern POSTAL = Pattern.compile(SHAPED_POSTAL + "|\\b\\d{3,6}(?:-\\d{3,4})?\\b");
     private static final Pattern SPACES = Pattern.compile("\\s{2,}");
     /** "CA 95051": a two-letter state code before a ZIP code. */
     /** A state's name before a ZIP code: "Georgia 30339-4024". */
@@ -164,7 +166,7 @@ public final class PrincipalOfficeAddress {
 
     /** "2788 San Tomas Expressway": a number and two words or more is a street; "6331 Hünenberg" is a postal code and a city. */
     private static boolean isNumberedStreet(String part) {
-        Matcher m = NUMBERED.matcher(part.strip());
+        Matcher m = NUMBERED.matcher(SPACES.matcher(SHAPED.matcher(part).replaceAll(" ")).replaceAll(" ").strip());
         return m.matches() && WORDS.split(m.group(1).strip()).length >= 2;
     }
 
