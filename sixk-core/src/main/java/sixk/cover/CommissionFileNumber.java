@@ -14,6 +14,9 @@ final class CommissionFileNumber {
     private static final Pattern CAPTION = Pattern.compile("\\(\\s*commission\\b(?:\\s+file\\s+(?:number|no\\.?)s?\\s*\\)?)?", Pattern.CASE_INSENSITIVE);
     /** 001-14928, 0-29922, 333-12345, 001-14624-05; not an IRS number (two digits, seven digits) nor a phone. */
     static final Pattern NUMBER = Pattern.compile("(?<![\\d-])\\d{1,3}\\s?[-\u2010\u2011\u2013]\\s?\\d{3,6}(?:-\\d{1,3})?(?![\\d-])");
+    /** How many printed lines above its caption a number may stand (state, number, IRS number, and their captions). */
+    private static final int CAPTION_REACH = 8;
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
     private static final Pattern PLACEHOLDER = Pattern.compile("^[\\s_.:-]*$");
 
     private CommissionFileNumber() {}
@@ -28,6 +31,11 @@ final class CommissionFileNumber {
             String rest = text.substring(label.end(), lines.end(line));
             Matcher n = NUMBER.matcher(rest);
             if (n.find() && rest.substring(0, n.start()).strip().length() <= 2) return normalize(n.group());
+            if (LETTER.matcher(rest).find()) {
+                // A row of captions ("State of incorporation  Commission File Number  IRS Employer …") under its values.
+                String above = numberAbove(lines, line);
+                if (above != null) return normalize(above);
+            }
             if (PLACEHOLDER.matcher(rest).matches()) {
                 // The number on the next line, alone.
                 int next = lines.nextNonBlank(line);
@@ -41,16 +49,20 @@ final class CommissionFileNumber {
         }
         Matcher caption = CAPTION.matcher(text).region(0, end);
         if (caption.find()) {
-            int line = lines.lineAt(caption.start());
-            // The caption is printed under its value: the nearest number above it, within a few lines.
-            int from = lines.start(Math.max(0, line - 6));
-            String above = text.substring(from, caption.start());
-            Matcher n = NUMBER.matcher(above);
-            String last = null;
-            while (n.find()) last = n.group();
+            String last = numberAbove(lines, lines.lineAt(caption.start()));
             if (last != null) return normalize(last);
         }
         return null;
+    }
+
+    /** A caption is printed under its value: the nearest number above line {@code line}, within a few printed lines. */
+    private static String numberAbove(Lines lines, int line) {
+        int top = line;
+        for (int seen = 0; top > 0 && seen < CAPTION_REACH; ) if (!lines.blank(--top)) seen++;
+        Matcher n = NUMBER.matcher(lines.text()).region(lines.start(top), lines.start(line));
+        String last = null;
+        while (n.find()) last = n.group();
+        return last;
     }
 
     private static String normalize(String s) {

@@ -38,7 +38,7 @@ final class CoverLines {
 
     /** A caption in parentheses, or the end of one that wrapped ("identification no.)"). */
     static boolean isCaption(String line) {
-        if (line.startsWith("(")) return true;
-        return line.endsWith(")") && line.indexOf('(') < 0;
+        if (line.startsWith("(") || line.startsWith("[")) return true;
+        return line.endsWith(")") && line.indexOf('(') < 0 || line.endsWith("]") && line.indexOf('[') < 0;
     }
 }

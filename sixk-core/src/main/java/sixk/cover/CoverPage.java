@@ -21,8 +21,9 @@ public final class CoverPage {
     /** How far into a document a cover reaches; 10-K and 20-F covers with all their boxes fit. */
     static final int MAX_CHARS = 20_000;
     private static final Pattern FORM_TITLE = Pattern.compile("^\\s*form\\s+(\\d{1,2}" + CoverLines.DASH + "[a-z]{1,3}(?:/a)?)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+    /** "(Address of principal executive offices)", "(Address, including zip code, … of Registrant's principal executive offices)". */
     private static final Pattern ADDRESS_CAPTION = Pattern.compile(
-            "\\(\\s*address\\s+of\\s+(?:the\\s+)?(?:registrant[\u2019']?s\\s+)?principal\\s+(?:executive\\s+)?offices?", Pattern.CASE_INSENSITIVE);
+            "[(\\[]\\s*address\\b[^()\\[\\]]{0,160}?principal\\s+(?:executive\\s+)?offices?", Pattern.CASE_INSENSITIVE);
     private static final Pattern WHITE = Pattern.compile("\\s+");
     private static final Pattern DASHES = Pattern.compile("[\u2010\u2011\u2012\u2013\u2014]");
     private static final Pattern LEADING_DIGIT = Pattern.compile("^\\d");
@@ -116,7 +117,10 @@ public final class CoverPage {
     private static int addressCaptionLine(Lines lines, int limit) {
         for (int i = 0; i < limit; i++) {
             if (lines.blank(i)) continue;
-            if (ADDRESS_CAPTION.matcher(lines.text()).region(lines.trimStart(i), lines.trimEnd(i)).find()) return i;
+            // A caption may wrap onto the next line: search on from the line's start.
+            int to = Math.min(lines.text().length(), lines.trimStart(i) + 220);
+            Matcher m = ADDRESS_CAPTION.matcher(lines.text()).region(lines.trimStart(i), to);
+            if (m.lookingAt() || m.find() && m.start() < lines.trimEnd(i)) return i;
         }
         return -1;
     }
@@ -135,7 +139,7 @@ public final class CoverPage {
         for (int j = caption - 1; j > stop && j >= 0 && up.size() < MAX_ADDRESS_LINES; j--) {
             if (lines.blank(j)) continue;
             String t = lines.trimmed(j);
-            if (PrincipalOfficeAddress.isRule(t)) continue;
+            if (PrincipalOfficeAddress.isRule(t) || PrincipalOfficeAddress.isPhone(t)) continue;
             if (CoverLines.isCaption(t) || CoverLines.isBoilerplate(t) || RegistrantName.CAPTION.matcher(t).find()) break;
             up.add(0, j);
         }

@@ -32,7 +32,7 @@ public final class PrincipalOfficeAddress {
     private static final Pattern SPACES = Pattern.compile("\\s{2,}");
     /** "CA 95051": a two-letter state code before a ZIP code. */
     /** A state's name before a ZIP code: "Georgia 30339-4024". */
-    private static final Pattern STATE_NAME_ZIP = Pattern.compile("^((?:[A-Z][a-z]+\\s?){1,3})\\s*\\d{5}(?:-\\d{4})?$");
+    private static final Pattern STATE_NAME_ZIP = Pattern.compile("\\s\\d{5}(?:-\\d{4})?$");
     private static final Pattern STATE_ZIP = Pattern.compile("\\b([A-Z]{2})\\s+\\d{5}(?:-\\d{4})?\\b");
     private static final Pattern PHONE = Pattern.compile("^(?:tel|phone|telephone|fax)?[:.\\s]*[+(]?[\\d][\\d()\\s.\\-/+]{6,}$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PART_SPLIT = Pattern.compile("\\s*(?:,|;|\\t|\\s[\u2014\u2022\u2219\u00B7|]\\s|(?<=[^\\d\\s])\\s[\u2013-]\\s)\\s*");
@@ -45,11 +45,14 @@ public final class PrincipalOfficeAddress {
             "building", "bldg", "floor", "fl", "suite", "ste", "unit", "box", "house", "tower", "towers", "centre",
             "center", "plaza", "court", "ct", "lane", "ln", "drive", "dr", "way", "place", "pl", "rue", "via", "viale",
             "piazza", "calle", "rua", "chemin", "quai", "route", "level", "room", "no", "postfach", "apartado",
-            "highway", "hwy", "expressway", "freeway", "turnpike", "pike", "circle", "loop", "trail", "row", "walk", "terrace", "crescent", "close", "wharf", "quay", "mall", "estate", "park", "campus",
+            "highway", "hwy", "expressway", "freeway", "turnpike", "pike", "circle", "loop", "trail", "row", "walk", "terrace", "crescent", "close", "wharf", "quay", "mall", "estate", "campus",
             "p.o", "po", "bp", "cp", "c.p", "b.p", "casilla", "edificio", "piso", "andar", "sector", "block", "wing");
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,5}[a-zA-Z]?\\s+(\\D+)$");
     private static final Pattern WORDS = Pattern.compile("\\s+");
     private static final int MAX_CITY_CHARS = 40;
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\d+[a-zA-Z]?\\b");
+    /** Where the country is the city. */
+    private static final Set<String> CITY_STATES = Set.of("Singapore", "Hong Kong", "Monaco", "Luxembourg", "Macau", "Gibraltar");
     private static final Set<String> DISTRICT_WORDS = Set.of("district", "zone", "county", "ward", "prefecture", "township",
             "borough", "arrondissement", "municipality", "area", "new area", "hi-tech", "development");
 
@@ -71,6 +74,7 @@ public final class PrincipalOfficeAddress {
         String country = null;
         int countryLine = -1, countryPart = -1;
         String remainder = null;
+        boolean anchorIsRegion = false;
         search:
         for (int i = parts.size() - 1; i >= 0; i--) {
             if (PHONE.matcher(kept.get(i)).matches()) continue;
@@ -80,6 +84,7 @@ public final class PrincipalOfficeAddress {
                 CountryInPart c = countryIn(p);
                 if (c != null) {
                     country = c.country;
+                    anchorIsRegion = c.region;
                     countryLine = i;
                     countryPart = j;
                     remainder = c.rest;
@@ -91,21 +96,27 @@ public final class PrincipalOfficeAddress {
         if (countryLine >= 0) {
             List<String> candidates = new ArrayList<>(parts.get(countryLine).subList(0, countryPart));
             if (remainder != null && !remainder.isBlank()) candidates.add(remainder);
-            city = city(candidates);
+            city = city(candidates, anchorIsRegion);
+            if (city == null && !candidates.isEmpty()) city = afterStreet(candidates.get(candidates.size() - 1));
             for (int i = countryLine - 1; city == null && i >= 0 && i >= countryLine - 3; i--) {
                 if (PHONE.matcher(kept.get(i)).matches()) continue;
-                city = city(parts.get(i));
+                city = city(parts.get(i), false);
+                if (city == null && i == countryLine - 1 && !parts.get(i).isEmpty()) city = afterStreet(parts.get(i).get(parts.get(i).size() - 1));
             }
+            if (city == null && CITY_STATES.contains(country)) city = country;
         } else {
             for (int i = kept.size() - 1; city == null && i >= 0 && i >= kept.size() - 2; i--) {
                 if (PHONE.matcher(kept.get(i)).matches()) continue;
-                city = city(parts.get(i));
+                city = city(parts.get(i), false);
             }
         }
         return new PrincipalOffice(text, city, country);
     }
 
-    private record CountryInPart(String country, String rest) {}
+    /** The country a part names, what else the part says, and whether a province or state (not a country) named it. */
+    private record CountryInPart(String country, String rest, boolean region) {
+        CountryInPart(String country, String rest) { this(country, rest, false); }
+    }
 
     /**
      * The country a part names, alone ("The Netherlands"), at its end ("69693 Vénissieux cedex France")
@@ -116,13 +127,23 @@ public final class PrincipalOfficeAddress {
         if (bare.isEmpty()) return null;
         // "Atlanta, Georgia 30339": a state before a ZIP code is a state, even when a country has its name.
         Matcher stateZip = STATE_NAME_ZIP.matcher(part);
-        if (stateZip.find() && "United States".equals(Countries.regionCountry(stateZip.group(1)))) {
-            return new CountryInPart("United States", part.substring(0, stateZip.start()).strip());
+        if (stateZip.find()) {
+            // The state is the last one to three words before the ZIP code: "Cupertino California 95014".
+            String before = part.substring(0, stateZip.start()).strip();
+            List<int[]> ws = new ArrayList<>();
+            Matcher w = WORD.matcher(before);
+            while (w.find()) ws.add(new int[]{w.start(), w.end()});
+            for (int k = Math.min(3, ws.size()); k >= 1; k--) {
+                int from = ws.get(ws.size() - k)[0];
+                if ("United States".equals(Countries.regionCountry(before.substring(from)))) {
+                    return new CountryInPart("United States", before.substring(0, from).strip(), true);
+                }
+            }
         }
         String c = Countries.country(bare);
         if (c != null) return new CountryInPart(c, null);
         c = Countries.regionCountry(bare);
-        if (c != null) return new CountryInPart(c, null);
+        if (c != null) return new CountryInPart(c, null, true);
         List<int[]> words = new ArrayList<>();
         Matcher m = WORD.matcher(bare);
         while (m.find()) words.add(new int[]{m.start(), m.end()});
@@ -130,8 +151,12 @@ public final class PrincipalOfficeAddress {
         for (int k = Math.min(n - 1, 6); k >= 1; k--) {
             String tail = bare.substring(words.get(n - k)[0]);
             String tc = Countries.country(tail);
-            if (tc == null) tc = Countries.regionCountry(tail);
-            if (tc != null) return new CountryInPart(tc, bare.substring(0, words.get(n - k)[0]).strip());
+            boolean region = false;
+            if (tc == null) {
+                tc = Countries.regionCountry(tail);
+                region = tc != null;
+            }
+            if (tc != null) return new CountryInPart(tc, bare.substring(0, words.get(n - k)[0]).strip(), region);
             String head = bare.substring(0, words.get(k - 1)[1]);
             String hc = Countries.country(head);
             if (hc != null) return new CountryInPart(hc, bare.substring(words.get(k - 1)[1]).strip());
@@ -139,13 +164,16 @@ public final class PrincipalOfficeAddress {
         // "CA 95051": a two-letter state code counts only before a ZIP code.
         Matcher zip = STATE_ZIP.matcher(part);
         if (zip.find() && Countries.stateCodeCountry(zip.group(1)) != null) {
-            return new CountryInPart("United States", part.substring(0, zip.start()).strip());
+            return new CountryInPart("United States", part.substring(0, zip.start()).strip(), true);
         }
         return null;
     }
 
-    /** The first part that can be a city: not a street, postal code, district, country or region. */
-    private static String city(List<String> candidates) {
+    /**
+     * The first part that can be a city: not a street, postal code, district, country or region. When the
+     * address named its state rather than a country, a city may have the state's name ("New York, New York").
+     */
+    private static String city(List<String> candidates, boolean anchorIsRegion) {
         String region = null;
         int regions = 0;
         for (String p : candidates) {
@@ -161,7 +189,28 @@ public final class PrincipalOfficeAddress {
             return bare;
         }
         // "New York, New York": the city has the name of its state.
-        return regions >= 2 ? region : null;
+        return regions >= 2 || anchorIsRegion && regions == 1 ? region : null;
+    }
+
+    /** "500 South Buena Vista Street Burbank": the words after a street's last street word, when they can be a city. */
+    private static String afterStreet(String part) {
+        String bare = trimPunctuation(stripPostal(part));
+        Matcher m = WORD.matcher(bare);
+        int cut = -1;
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
+            if (STREET_WORDS.contains(w) || STREET_SUFFIX.matcher(m.group()).find()) cut = m.end();
+        }
+        if (cut < 0) return null;
+        String tail = bare.substring(cut).strip();
+        Matcher d = LEADING_NUMBER.matcher(tail);
+        if (d.lookingAt()) tail = tail.substring(d.end()).strip();
+        if (tail.isEmpty() || DIGIT.matcher(tail).find() || tail.length() > MAX_CITY_CHARS) return null;
+        String[] words = WORDS.split(tail);
+        if (words.length > 3) return null;
+        for (String w : words) if (!Character.isUpperCase(w.charAt(0))) return null;
+        return trimPunctuation(tail);
     }
 
     /** "2788 San Tomas Expressway": a number and two words or more is a street; "6331 Hünenberg" is a postal code and a city. */
@@ -169,6 +218,9 @@ public final class PrincipalOfficeAddress {
         Matcher m = NUMBERED.matcher(SPACES.matcher(SHAPED.matcher(part).replaceAll(" ")).replaceAll(" ").strip());
         return m.matches() && WORDS.split(m.group(1).strip()).length >= 2;
     }
+
+    /** A telephone number line ("(479) 290-4000", "41-41-785-8888"). */
+    static boolean isPhone(String line) { return PHONE.matcher(line).matches(); }
 
     static boolean isStreet(String part) {
         Matcher m = WORD.matcher(part);
