@@ -40,7 +40,7 @@ class ExtractCommandTest {
         assertThat(r.code()).isZero();
         JsonNode record = Json.MAPPER.readTree(r.out());
         assertThat(record.path("source").path("sha256").asText()).hasSize(64);
-        assertThat(record.path("documents")).hasSize(1);
+        assertThat(record.path("documents")).hasSize(2);
         assertThat(r.out().lines().count()).isGreaterThan(10);
         assertThat(r.err()).contains("1 files").contains("0 failures");
     }
