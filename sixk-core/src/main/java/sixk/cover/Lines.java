@@ -65,13 +65,13 @@ public final class Lines {
     }
 
     public int trimEnd(int i) {
-        int a = starts[i], b = ends[i];
+        int a = trimStart(i), b = ends[i];
         while (b > a && isBlank(text.charAt(b - 1))) b--;
         return b;
     }
 
     /** The span of line {@code i}'s visible characters. */
-    public Span span(int i) { return new Span(trimStart(i), Math.max(trimStart(i), trimEnd(i))); }
+    public Span span(int i) { return new Span(trimStart(i), trimEnd(i)); }
 
     public boolean blank(int i) { return trimStart(i) >= trimEnd(i); }
 
