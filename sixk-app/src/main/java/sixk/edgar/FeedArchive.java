@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -46,9 +48,12 @@ public final class FeedArchive {
     public Result fetchDay(LocalDate day, FetchQuery q, Set<Long> ciks) throws IOException, InterruptedException {
         URI u = site.feed(day);
         String dir = "feed/" + EdgarSite.yyyymmdd(day) + "/";
-        Optional<Result> r = client.fetch(u, body -> {
-            int taken = 0, held = 0, filtered = 0, refused = 0;
-            long bytes = 0;
+        // Counted across attempts: a retried archive meets the entries it already took as "held", which they are not.
+        Set<String> taken = new HashSet<>();
+        int[] counts = new int[3]; // held, filtered, refused: of the last attempt, which read the archive to its end
+        long[] bytes = new long[1];
+        Optional<Boolean> found = client.fetch(u, body -> {
+            Arrays.fill(counts, 0);
             TarReader tar = new TarReader(new GZIPInputStream(body, 1 << 16));
             TarReader.Entry e;
             while ((e = tar.next()) != null) {
@@ -56,37 +61,38 @@ public final class FeedArchive {
                 String base = e.name().substring(e.name().lastIndexOf('/') + 1);
                 if (!ENTRY_NAME.matcher(base).matches()) {
                     warn.accept(u + ": entry \"" + IndexFile.shorten(e.name()) + "\" is not an .nc file name; skipped");
-                    refused++;
+                    counts[2]++;
                     continue;
                 }
                 String name = dir + base;
                 if (e.size() > ENTRY_MAX) {
                     warn.accept(name + ": " + e.size() + " bytes, over the " + (ENTRY_MAX >> 20) + " MB limit for a Feed entry; skipped");
-                    refused++;
+                    counts[2]++;
                     continue;
                 }
                 if (sink.has(name)) {
-                    held++;
+                    if (!taken.contains(name)) counts[0]++;
                     continue;
                 }
                 byte[] nc = tar.readBody((int) e.size());
                 if (!wanted(nc, q, ciks)) {
-                    filtered++;
+                    counts[1]++;
                     continue;
                 }
                 if (!SubmissionEnd.isComplete(nc)) {
                     warn.accept(name + ": does not end with </SUBMISSION> or </SEC-DOCUMENT>; skipped");
-                    refused++;
+                    counts[2]++;
                     continue;
                 }
                 sink.accept(name, nc);
                 progress.accept(name + " (" + nc.length + " bytes)");
-                taken++;
-                bytes += nc.length;
+                taken.add(name);
+                bytes[0] += nc.length;
             }
-            return new Result(true, taken, held, filtered, refused, bytes);
+            return true;
         });
-        return r.orElse(new Result(false, 0, 0, 0, 0, 0));
+        if (found.isEmpty()) return new Result(false, 0, 0, 0, 0, 0);
+        return new Result(true, taken.size(), counts[0], counts[1], counts[2], bytes[0]);
     }
 
     /** Form and CIK read from the head of the .nc, where its header sits. */
