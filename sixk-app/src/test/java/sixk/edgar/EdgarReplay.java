@@ -27,7 +27,7 @@ import java.util.zip.GZIPOutputStream;
  */
 final class EdgarReplay implements AutoCloseable {
     /** What the server saw of one request. */
-    record Hit(long nanos, String path, String query, String userAgent, String acceptEncoding) {}
+    record Hit(long nanos, String path, String query, String userAgent, String acceptEncoding, String body) {}
 
     /** Answers one request. */
     @FunctionalInterface
@@ -72,12 +72,12 @@ final class EdgarReplay implements AutoCloseable {
 
     private void handle(HttpExchange ex) throws IOException {
         long now = System.nanoTime();
-        synchronized (hits) {
-            hits.add(new Hit(now, ex.getRequestURI().getPath(), ex.getRequestURI().getRawQuery(),
-                    ex.getRequestHeaders().getFirst("User-Agent"), ex.getRequestHeaders().getFirst("Accept-Encoding")));
-        }
         try (ex) {
-            ex.getRequestBody().readAllBytes();
+            String body = new String(ex.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            synchronized (hits) {
+                hits.add(new Hit(now, ex.getRequestURI().getPath(), ex.getRequestURI().getRawQuery(),
+                        ex.getRequestHeaders().getFirst("User-Agent"), ex.getRequestHeaders().getFirst("Accept-Encoding"), body));
+            }
             Route r = routes.get(ex.getRequestURI().getPath());
             if (r == null) {
                 ex.sendResponseHeaders(404, -1);
