@@ -77,7 +77,17 @@ public final class FetchCommand implements Callable<Integer> {
 
     @Mixin EdgarOptions edgar = new EdgarOptions();
 
-    @Override public Integer call() throws IOException, InterruptedException {
+    @Override public Integer call() throws InterruptedException {
+        try {
+            return fetchAll();
+        } catch (IOException e) {
+            // EDGAR unreachable after the retries, a refusal, a full disk: one line, not a stack trace.
+            System.err.println("sixk fetch: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int fetchAll() throws IOException, InterruptedException {
         PrintStream err = System.err;
         Consumer<String> warn = m -> err.println("sixk fetch: warning: " + m);
         Consumer<String> progress = verbose ? m -> err.println("sixk fetch: " + m) : m -> { };

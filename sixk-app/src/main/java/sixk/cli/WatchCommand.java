@@ -71,7 +71,17 @@ public final class WatchCommand implements Callable<Integer> {
 
     @Mixin EdgarOptions edgar = new EdgarOptions();
 
-    @Override public Integer call() throws IOException, InterruptedException {
+    @Override public Integer call() throws InterruptedException {
+        try {
+            return watch();
+        } catch (IOException e) {
+            // EDGAR unreachable after the retries, a refusal, a full disk: one line, not a stack trace.
+            System.err.println("sixk watch: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int watch() throws IOException, InterruptedException {
         PrintStream err = System.err;
         Consumer<String> warn = m -> err.println("sixk watch: warning: " + m);
         Consumer<String> info = m -> err.println("sixk watch: " + m);

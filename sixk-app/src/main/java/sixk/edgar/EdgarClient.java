@@ -122,6 +122,7 @@ public final class EdgarClient {
                     throw new EdgarException("EDGAR answered HTTP " + status + " for " + uri);
                 }
             } catch (EdgarException e) {
+                if (c != null) c.disconnect(); // the body was not read to its end
                 throw e;
             } catch (IOException e) {
                 if (c != null) c.disconnect(); // a broken connection must not go back to the keep-alive pool

@@ -20,7 +20,6 @@ public final class FilingLister {
     /** Up to this many days, daily indexes (one small file a day) beat a quarter's full index (tens of MB). */
     static final int DAILY_INDEX_MAX_DAYS = 14;
     static final long JSON_MAX = 64L << 20;
-    static final long INDEX_MAX = 1L << 30;
 
     private final EdgarClient client;
     private final EdgarSite site;
@@ -77,10 +76,8 @@ public final class FilingLister {
         if (days <= DAILY_INDEX_MAX_DAYS) {
             for (LocalDate d = q.from(); !d.isAfter(q.to()); d = d.plusDays(1)) {
                 if (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) continue;
-                URI u = site.dailyIndex(d, kind);
-                Optional<byte[]> idx = client.getBytes(u, INDEX_MAX);
                 // No daily index on a holiday, nor yet for today before EDGAR's evening run: nothing was filed, or not yet.
-                if (idx.isPresent()) collect(idx.get(), kind.file() + "." + EdgarSite.yyyymmdd(d) + ".idx", q, out);
+                collect(site.dailyIndex(d, kind), kind.file() + "." + EdgarSite.yyyymmdd(d) + ".idx", q, out);
             }
         } else {
             int y = q.from().getYear();
@@ -90,19 +87,26 @@ public final class FilingLister {
                 int year = key / 4;
                 int quarter = key % 4 + 1;
                 URI u = site.fullIndex(year, quarter, kind);
-                Optional<byte[]> idx = client.getBytes(u, INDEX_MAX);
-                if (idx.isEmpty()) warn.accept("EDGAR has no full index for " + year + " QTR" + quarter + " (" + u + ")");
-                else collect(idx.get(), year + "/QTR" + quarter + "/" + kind.file() + ".idx", q, out);
+                if (!collect(u, year + "/QTR" + quarter + "/" + kind.file() + ".idx", q, out)) {
+                    warn.accept("EDGAR has no full index for " + year + " QTR" + quarter + " (" + u + ")");
+                }
             }
         }
         return new ArrayList<>(out.values());
     }
 
-    private void collect(byte[] idx, String name, FetchQuery q, Map<String, FilingRef> out) {
-        for (IndexFile.Row r : IndexFile.parse(idx, name, warn)) {
-            if (!q.wantsForm(r.form()) || !q.wantsDate(r.filed())) continue;
-            // A filing with several filers is listed once per filer: the first listing is enough to fetch it.
-            out.putIfAbsent(r.accession(), new FilingRef(r.cik(), r.accession(), r.form(), r.company(), r.filed()));
-        }
+    /**
+     * Streams one index into {@code out}; false when EDGAR has no such file. A retried download
+     * passes the same rows again, which the map keeps once.
+     */
+    private boolean collect(URI u, String name, FetchQuery q, Map<String, FilingRef> out) throws IOException, InterruptedException {
+        return client.fetch(u, body -> {
+            IndexFile.read(body, name, warn, r -> {
+                if (!q.wantsForm(r.form()) || !q.wantsDate(r.filed())) return;
+                // A filing with several filers is listed once per filer: the first listing is enough to fetch it.
+                out.putIfAbsent(r.accession(), new FilingRef(r.cik(), r.accession(), r.form(), r.company(), r.filed()));
+            });
+            return true;
+        }).isPresent();
     }
 }

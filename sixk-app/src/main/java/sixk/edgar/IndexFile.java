@@ -3,6 +3,7 @@ package sixk.edgar;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -41,47 +42,57 @@ public final class IndexFile {
      */
     public static List<Row> parse(byte[] bytes, String name, Consumer<String> warn) {
         List<Row> rows = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.ISO_8859_1))) {
-            String line;
-            int number = 0;
-            String header = null;
-            boolean data = false;
-            int splitAt = -1;
-            boolean formFirst = true;
-            boolean pipes = false;
-            while ((line = in.readLine()) != null) {
-                number++;
-                if (!data) {
-                    if (line.startsWith("---")) {
-                        data = true;
-                        if (header == null) warn.accept(name + " line " + number + ": no column header before the rule; reading rows anyway");
-                        continue;
-                    }
-                    if (line.contains("Form Type") && (line.contains("Company Name") || line.contains("CIK"))) {
-                        header = line;
-                        pipes = line.contains("|");
-                        int form = line.indexOf("Form Type");
-                        int company = line.indexOf("Company Name");
-                        formFirst = company < 0 || form < company;
-                        splitAt = formFirst ? company : form;
-                    }
-                    continue;
-                }
-                if (line.isBlank()) continue;
-                Row row = pipes ? pipeRow(line) : fixedRow(line, splitAt, formFirst);
-                if (row == null) {
-                    warn.accept(name + " line " + number + ": malformed index line skipped: \"" + shorten(line) + "\"");
-                } else if (!EdgarSite.isArchiveFile(row.fileName()) || !FilingRef.ACCESSION.matcher(row.accession()).matches()) {
-                    warn.accept(name + " line " + number + ": file name is not an EDGAR archive path, skipped: \"" + shorten(line) + "\"");
-                } else {
-                    rows.add(row);
-                }
-            }
-            if (!data && number > 0) warn.accept(name + ": no index header found (not an EDGAR index?); no rows read");
+        try {
+            read(new ByteArrayInputStream(bytes), name, warn, rows::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // reading a byte array does not fail
         }
         return rows;
+    }
+
+    /**
+     * Reads an index as it streams in, row by row: a quarter's full index has hundreds of
+     * thousands of rows, of which a query keeps a few.
+     */
+    public static void read(InputStream stream, String name, Consumer<String> warn, Consumer<Row> rows) throws IOException {
+        // Not closed here: the stream is the caller's (the HTTP client reads it to its end to check its length).
+        BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.ISO_8859_1), 1 << 16);
+        String line;
+        int number = 0;
+        String header = null;
+        boolean data = false;
+        int splitAt = -1;
+        boolean formFirst = true;
+        boolean pipes = false;
+        while ((line = in.readLine()) != null) {
+            number++;
+            if (!data) {
+                if (line.startsWith("---")) {
+                    data = true;
+                    if (header == null) warn.accept(name + " line " + number + ": no column header before the rule; reading rows anyway");
+                    continue;
+                }
+                if (line.contains("Form Type") && (line.contains("Company Name") || line.contains("CIK"))) {
+                    header = line;
+                    pipes = line.contains("|");
+                    int form = line.indexOf("Form Type");
+                    int company = line.indexOf("Company Name");
+                    formFirst = company < 0 || form < company;
+                    splitAt = formFirst ? company : form;
+                }
+                continue;
+            }
+            if (line.isBlank()) continue;
+            Row row = pipes ? pipeRow(line) : fixedRow(line, splitAt, formFirst);
+            if (row == null) {
+                warn.accept(name + " line " + number + ": malformed index line skipped: \"" + shorten(line) + "\"");
+            } else if (!EdgarSite.isArchiveFile(row.fileName()) || !FilingRef.ACCESSION.matcher(row.accession()).matches()) {
+                warn.accept(name + " line " + number + ": file name is not an EDGAR archive path, skipped: \"" + shorten(line) + "\"");
+            } else {
+                rows.accept(row);
+            }
+        }
+        if (!data && number > 0) warn.accept(name + ": no index header found (not an EDGAR index?); no rows read");
     }
 
     private static Row pipeRow(String line) {
