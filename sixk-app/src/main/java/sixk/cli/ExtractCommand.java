@@ -43,6 +43,10 @@ public final class ExtractCommand implements Callable<Integer> {
             FilingRecord r;
             try {
                 r = f.equals("-") ? reader.read(System.in.readAllBytes(), "-") : reader.read(Path.of(f));
+            } catch (java.nio.file.NoSuchFileException e) {
+                failures.add(f);
+                System.err.println("sixk: " + f + ": no such file");
+                continue;
             } catch (IOException | RuntimeException | OutOfMemoryError e) {
                 failures.add(f);
                 System.err.println("sixk: " + f + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));

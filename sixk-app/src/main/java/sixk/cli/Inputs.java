@@ -24,8 +24,7 @@ public final class Inputs {
                 } catch (IOException e) {
                     throw new UserException("cannot read directory " + a + ": " + e.getMessage());
                 }
-            } else if (Files.isRegularFile(p)) out.add(a);
-            else throw new UserException("no such file or directory: " + a);
+            } else out.add(a); // a missing file is reported by the command that reads it, and the batch goes on
         }
         return out;
     }

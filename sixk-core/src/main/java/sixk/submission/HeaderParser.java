@@ -7,6 +7,9 @@ import sixk.record.Header;
 import sixk.record.Warning;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,6 +26,8 @@ public final class HeaderParser {
     private Integer documentCount;
     private final List<String> items = new ArrayList<>();
     private final List<Filer> filers = new ArrayList<>();
+    private final List<String> groupMembers = new ArrayList<>();
+    private final Map<String, String> other = new LinkedHashMap<>();
     private CompanyBuilder company;
     private String section = "";
 
@@ -38,7 +43,8 @@ public final class HeaderParser {
         }
         finishCompany();
         return new Header(accession, submissionType, documentCount, isoDate(period), isoDate(filedAsOf),
-                isoDate(dateOfChange), acceptance, List.copyOf(items), List.copyOf(filers));
+                isoDate(dateOfChange), acceptance, List.copyOf(items), List.copyOf(filers), List.copyOf(groupMembers),
+                Collections.unmodifiableMap(other));
     }
 
     private void tagLine(String line) {
@@ -91,7 +97,13 @@ public final class HeaderParser {
                 if (code != null && !items.contains(code)) items.add(code);
                 else if (code == null && !value.isBlank()) warnings.add(Warning.of("header_item_unknown", "unrecognised ITEM INFORMATION: " + value));
             }
-            default -> { if (company != null) company.field(section, key, value); }
+            case "GROUP MEMBERS" -> { if (!value.isEmpty()) groupMembers.add(value); }
+            default -> {
+                if (company != null) company.field(section, key, value);
+                else if (!value.isEmpty() && key.length() < 64 && Character.isLetter(key.charAt(0))) {
+                    other.putIfAbsent(key.toLowerCase(Locale.ROOT).replace(' ', '_'), value);
+                }
+            }
         }
     }
 

@@ -213,6 +213,6 @@ public final class SubmissionParser {
 
     private static Header withAcceptance(Header h, String acceptance) {
         return new Header(h.accession(), h.submissionType(), h.publicDocumentCount(), h.periodOfReport(), h.filedAsOf(),
-                h.dateOfChange(), acceptance, h.items(), h.filers());
+                h.dateOfChange(), acceptance, h.items(), h.filers(), h.groupMembers(), h.other());
     }
 }

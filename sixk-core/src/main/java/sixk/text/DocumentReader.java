@@ -107,8 +107,9 @@ public final class DocumentReader {
         boolean xmlish = head.startsWith("<?xml") || head.startsWith("<xml>") || head.startsWith("<xbrl");
         if (xmlish && !head.contains("<html")) return "xml";
         if (t.startsWith("EX-101") || name.endsWith(".xml") || name.endsWith(".xsd")) return "xml";
+        // "<table" alone is not HTML: 1990s text filings mark tables with <TABLE>, <S> and <C>.
         if (head.contains("<html") || head.contains("<body") || head.contains("<p>") || head.contains("<p ")
-                || head.contains("<div") || head.contains("<table") || head.contains("<font") || head.contains("<br")
+                || head.contains("<div") || head.contains("<td") || head.contains("<tr") || head.contains("<font") || head.contains("<br")
                 || name.endsWith(".htm") || name.endsWith(".html")) {
             return "html";
         }

@@ -15,6 +15,8 @@ public final class HtmlText {
     public static final char CHECKED = '\u2612';
     public static final char UNCHECKED = '\u2610';
 
+    private static final String[] LEGACY_ENTITIES = {"nbsp", "amp", "lt", "gt", "quot", "copy", "reg"};
+
     private final String src;
     private final int n;
     private final TextBuilder out;
@@ -83,6 +85,14 @@ public final class HtmlText {
             if (!(Character.isLetterOrDigit(d) || d == '#')) break;
         }
         if (semi < 0) {
+            // Old HTML writes the common entities without ';' ("&nbsp"), and browsers accept it.
+            for (String legacy : LEGACY_ENTITIES) {
+                if (src.regionMatches(at + 1, legacy, 0, legacy.length())) {
+                    String v = Entities.getByName(legacy);
+                    for (int k = 0; k < v.length(); k++) text(v.charAt(k), at);
+                    return at + 1 + legacy.length();
+                }
+            }
             text('&', at);
             return at + 1;
         }

@@ -47,11 +47,31 @@ public final class PlainText {
                 lastWasSpace = true;
                 continue;
             }
+            if (c == '<') {
+                int skip = sgmlTableTag(s, i, end);
+                if (skip > 0) {
+                    // <S>, <C>, <TABLE>, <CAPTION>, <FN> mark columns in 1990s text filings: layout, not words.
+                    if (!lastWasSpace) out.space();
+                    lastWasSpace = true;
+                    i += skip - 1;
+                    continue;
+                }
+            }
             lastWasSpace = false;
             if (c < 0x20) continue;
             out.append(c, i);
         }
         out.newline(end);
+    }
+
+    private static final String[] SGML_TABLE_TAGS = {"<S>", "<C>", "<TABLE>", "</TABLE>", "<CAPTION>", "</CAPTION>", "<FN>", "</FN>"};
+
+    /** The length of an SGML table tag at {@code i}, or 0. */
+    private static int sgmlTableTag(String s, int i, int end) {
+        for (String t : SGML_TABLE_TAGS) {
+            if (i + t.length() <= end && s.regionMatches(true, i, t, 0, t.length())) return t.length();
+        }
+        return 0;
     }
 
     private static boolean isPageMarker(String s, int start, int end) {

@@ -85,4 +85,10 @@ class HeaderParserTest {
         assertThat(s.documents()).hasSize(1);
         assertThat(s.warnings()).extracting("code").contains("truncated", "text_unclosed");
     }
+
+    @Test
+    void furtherTopLevelFieldsAreKept() {
+        Header h = parse("multiple-filers-header.txt").header();
+        assertThat(h.other()).containsEntry("depositor_cik", "0001171040").containsEntry("abs_asset_class", "Credit card");
+    }
 }

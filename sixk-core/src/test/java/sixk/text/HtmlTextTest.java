@@ -14,6 +14,11 @@ class HtmlTextTest {
     }
 
     @Test
+    void legacyEntitiesWithoutSemicolon() {
+        assertThat(text("<p>A&nbspB &amp C &ampersand</p>")).isEqualTo("A B & C &ersand");
+    }
+
+    @Test
     void blocksBecomeLinesAndWhitespaceCollapses() {
         assertThat(text("<div>For the month of\n   February 2009</div><div>ABBEY</div><p>x<br>y</p>"))
                 .isEqualTo("For the month of February 2009\nABBEY\n\nx\ny");

@@ -25,4 +25,10 @@ class PlainTextTest {
     void blanksCollapse() {
         assertThat(text("Form 20-F     X       Form 40-F")).isEqualTo("Form 20-F X Form 40-F");
     }
+
+    @Test
+    void sgmlTableMarkupOfOldTextFilingsIsDropped() {
+        assertThat(text("<TABLE>\n<CAPTION>\n<S>               <C>       <C>\nNet sales         $ 1,234   $ 1,100\n</TABLE>"))
+                .isEqualTo("Net sales $ 1,234 $ 1,100");
+    }
 }
