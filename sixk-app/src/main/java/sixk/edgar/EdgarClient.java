@@ -56,11 +56,17 @@ public final class EdgarClient {
     private final AtomicLong retried = new AtomicLong();
     private final AtomicLong blocks = new AtomicLong();
 
+    /** A client drawing on the process's one request budget ({@link TokenBucket#processWide}). */
     public EdgarClient(Settings settings, Consumer<String> warn) {
-        this.settings = settings;
-        this.bucket = new TokenBucket(settings.rate());
-        this.warn = warn;
+        this(settings, TokenBucket.processWide(settings.rate()), warn);
+    }
+
+    /** A client with a budget of its own: for tests that measure one client alone. */
+    public EdgarClient(Settings settings, TokenBucket bucket, Consumer<String> warn) {
         UserAgent.require(settings.userAgent(), null);
+        this.settings = settings;
+        this.bucket = bucket;
+        this.warn = warn;
     }
 
     public Settings settings() { return settings; }

@@ -17,8 +17,10 @@ public final class TokenBucket {
     /** The SEC's published limit per address. */
     public static final int SEC_LIMIT = 10;
 
-    private final int rate;
-    private final long intervalNanos;
+    private static TokenBucket processWide;
+
+    private int rate;
+    private long intervalNanos;
     private long nextSlot = System.nanoTime();
     private long blockedUntil = Long.MIN_VALUE;
 
@@ -28,10 +30,31 @@ public final class TokenBucket {
                     + SEC_LIMIT + "); got " + rate);
         }
         this.rate = rate;
-        this.intervalNanos = (Duration.ofSeconds(1).plus(GUARD).toNanos() + rate - 1) / rate;
+        this.intervalNanos = interval(rate);
     }
 
-    public int rate() { return rate; }
+    /**
+     * The bucket of this process: every EDGAR client in the JVM (a fetch, a watcher, a server
+     * fetching on demand) draws from it, so that together they stay under the limit. Asked for
+     * a lower rate, it slows down to it; it never speeds up.
+     */
+    public static synchronized TokenBucket processWide(int rate) {
+        if (processWide == null) processWide = new TokenBucket(rate);
+        else processWide.limitTo(rate);
+        return processWide;
+    }
+
+    private synchronized void limitTo(int lower) {
+        if (lower < 1) throw new IllegalArgumentException("the rate must be at least 1");
+        if (lower < rate) {
+            rate = lower;
+            intervalNanos = interval(lower);
+        }
+    }
+
+    private static long interval(int rate) { return (Duration.ofSeconds(1).plus(GUARD).toNanos() + rate - 1) / rate; }
+
+    public synchronized int rate() { return rate; }
 
     /** Waits for this thread's turn; returns when one request may be sent. */
     public void acquire() throws InterruptedException {

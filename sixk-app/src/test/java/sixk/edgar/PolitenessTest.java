@@ -27,7 +27,7 @@ class PolitenessTest {
 
     static EdgarClient client(int rate, Duration block, int retries, List<String> warnings) {
         return new EdgarClient(EdgarClient.Settings.defaults(UA).withRate(rate).withBlockPause(block)
-                .withRetries(retries, Duration.ofMillis(50)).withReadTimeout(Duration.ofSeconds(20)), m -> {
+                .withRetries(retries, Duration.ofMillis(50)).withReadTimeout(Duration.ofSeconds(20)), new TokenBucket(rate), m -> {
             synchronized (warnings) {
                 warnings.add(m);
             }
@@ -191,7 +191,7 @@ class PolitenessTest {
             });
             List<String> warnings = new ArrayList<>();
             EdgarClient client = new EdgarClient(EdgarClient.Settings.defaults(UA).withRate(10)
-                    .withRetries(2, Duration.ofMillis(50)).withReadTimeout(Duration.ofMillis(500)), warnings::add);
+                    .withRetries(2, Duration.ofMillis(50)).withReadTimeout(Duration.ofMillis(500)), new TokenBucket(10), warnings::add);
             FilingDownloader.Result r = download(edgar, client, refs, 1, warnings);
             assertThat(r.downloaded()).isEqualTo(1);
             assertThat(warnings).singleElement().asString().contains("retrying").containsIgnoringCase("timed out");
@@ -215,6 +215,13 @@ class PolitenessTest {
     void theRateIsCappedAtTheSecLimit() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new TokenBucket(11))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 to 10");
+    }
+
+    @Test
+    void clientsOfOneProcessShareOneBucket() {
+        TokenBucket a = TokenBucket.processWide(10);
+        assertThat(TokenBucket.processWide(10)).isSameAs(a);
+        assertThat(a.rate()).isBetween(1, 10);
     }
 
     private FilingDownloader.Result download(EdgarReplay edgar, EdgarClient client, List<FilingRef> refs, int threads,
