@@ -107,14 +107,14 @@ public final class FetchCommand implements Callable<Integer> {
                     + " sixk ingest DIR later");
         }
         long start = System.nanoTime();
-        if (feed != null) return feed(client, site, query, warn, progress, start);
-
         FilingLister lister = new FilingLister(client, site, warn);
         Set<Long> companies = new LinkedHashSet<>(ciks);
         for (String t : tickers) {
             long cik = lister.tickers().cik(t).orElseThrow(() -> new UserException("unknown ticker " + t + " (not in EDGAR's company_tickers.json)"));
             companies.add(cik);
         }
+        if (feed != null) return feed(client, site, query, companies, warn, progress, start);
+
         List<FilingRef> refs = new ArrayList<>();
         if (!companies.isEmpty()) {
             for (long cik : companies) refs.addAll(lister.byCompany(cik, query));
@@ -150,7 +150,8 @@ public final class FetchCommand implements Callable<Integer> {
         return r.failed() == 0 ? 0 : 1;
     }
 
-    private int feed(EdgarClient client, EdgarSite site, FetchQuery query, Consumer<String> warn, Consumer<String> progress, long start)
+    private int feed(EdgarClient client, EdgarSite site, FetchQuery query, Set<Long> companies, Consumer<String> warn,
+                     Consumer<String> progress, long start)
             throws IOException, InterruptedException {
         String[] range = feed.split("\\.\\.", -1);
         if (range.length > 2) throw new UserException("--feed takes DATE or DATE..DATE; got " + feed);
@@ -166,7 +167,7 @@ public final class FetchCommand implements Callable<Integer> {
             FeedArchive archive = new FeedArchive(client, site, sink, warn, progress);
             for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
                 try {
-                    FeedArchive.Result r = archive.fetchDay(d, query, Set.copyOf(ciks));
+                    FeedArchive.Result r = archive.fetchDay(d, query, companies);
                     if (!r.found()) {
                         progress.accept("no Feed archive for " + d + " (weekend, holiday, or not yet published)");
                         continue;
