@@ -62,7 +62,7 @@ public final class FetchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Where files go (default: filings; CIK/ACCESSION.txt, feed/YYYYMMDD/ACCESSION.nc).")
     Path out;
 
-    @Option(names = "--ingest", description = "Also put each filing into the store.")
+    @Option(names = "--ingest", description = "Also put each filing into the store (not available yet: the store has not landed).")
     boolean ingest;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "4",
@@ -103,8 +103,8 @@ public final class FetchCommand implements Callable<Integer> {
             throw new UserException(e.getMessage());
         }
         if (ingest) {
-            throw new UserException("--ingest is not available yet (the store's ingester has not landed); fetch to --out and run"
-                    + " sixk ingest DIR later");
+            throw new UserException("--ingest is not available yet (the store's ingester has not landed); run without it to"
+                    + " fetch the files to --out");
         }
         long start = System.nanoTime();
         FilingLister lister = new FilingLister(client, site, warn);

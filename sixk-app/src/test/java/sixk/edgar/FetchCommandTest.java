@@ -53,6 +53,13 @@ class FetchCommandTest {
     }
 
     @Test
+    void ingestSaysItIsNotAvailableYet() {
+        Cli.Run r = Cli.run("fetch", "--cik", "1453015", "--ingest", "--user-agent", UA, "--edgar-base", "http://127.0.0.1:9");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.errLines()).singleElement().asString().contains("--ingest is not available yet");
+    }
+
+    @Test
     void byTickerAndResumable() throws Exception {
         Path out = tmp.resolve("out");
         try (EdgarReplay edgar = KillAndResumeTest.ballard(new EdgarReplay())) {
