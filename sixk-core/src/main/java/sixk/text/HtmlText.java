@@ -179,6 +179,7 @@ public final class HtmlText {
     }
 
     private void open(String name, int attrStart, int attrEnd, int at, boolean selfClosing) {
+        if (name.equals("img")) checkBoxImage(attrStart, attrEnd, at);
         switch (name) {
             case "br" -> out.newline(at);
             case "p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "hr", "blockquote", "ul", "ol", "center" -> out.paragraph(at);
@@ -206,6 +207,34 @@ public final class HtmlText {
         }
     }
 
+    /**
+     * Cover check boxes drawn as images ("ballotx.jpg", "check.gif" against "ballot.jpg",
+     * "uncheck.gif"): the image name is the only trace of the mark, so it becomes ☒ or ☐.
+     */
+    private void checkBoxImage(int from, int to, int at) {
+        int src = indexOfIgnoreCase(this.src, "src", from, to);
+        if (src < 0) return;
+        int q = src + 3;
+        while (q < to && (this.src.charAt(q) == '=' || this.src.charAt(q) == ' ' || this.src.charAt(q) == '"' || this.src.charAt(q) == '\'')) q++;
+        int end = q;
+        while (end < to && this.src.charAt(end) != '"' && this.src.charAt(end) != '\'' && this.src.charAt(end) != ' ') end++;
+        String file = this.src.substring(q, end).toLowerCase(Locale.ROOT);
+        int slash = file.lastIndexOf('/');
+        if (slash >= 0) file = file.substring(slash + 1);
+        int dot = file.lastIndexOf('.');
+        String base = dot > 0 ? file.substring(0, dot) : file;
+        char box = switch (base) {
+            case "ballotx", "check", "checked", "checkbox_checked", "boxchecked", "xbox" -> CHECKED;
+            case "ballot", "uncheck", "unchecked", "checkbox", "checkbox_unchecked", "box", "emptybox" -> UNCHECKED;
+            default -> 0;
+        };
+        if (box != 0) {
+            out.space();
+            out.append(box, at);
+            out.space();
+        }
+    }
+
     /** display:none blocks (inline XBRL puts its whole header in one) are not part of the text. */
     private boolean hidden(int from, int to) {
         int d = indexOfIgnoreCase(src, "display", from, to);
@@ -228,6 +257,7 @@ public final class HtmlText {
 
     /** Skips a hidden element with its content, counting nested elements of the same name. */
     private int skipElement(String name, int from) {
+        if (name.equals("p")) return skipParagraph(from);
         int depth = 1;
         int i = from;
         String open = "<" + name, close = "</" + name;
@@ -241,6 +271,30 @@ public final class HtmlText {
             i = gt + 1;
         }
         return i;
+    }
+
+    private static final String[] BLOCK_STARTS = {"<p", "<div", "</div", "<table", "</table", "<tr", "</tr", "<td", "</td", "</body", "<h1", "<h2", "<h3"};
+
+    /**
+     * A hidden paragraph ends at its {@code </p>}, or where the next block begins: HTML leaves
+     * {@code </p>} optional, and waiting for it would swallow the rest of the document.
+     */
+    private int skipParagraph(int from) {
+        int i = from;
+        while (i < n) {
+            int lt = src.indexOf('<', i);
+            if (lt < 0) return n;
+            if (src.regionMatches(true, lt, "</p", 0, 3) && lt + 3 < n && !isNameChar(src.charAt(lt + 3))) {
+                int gt = src.indexOf('>', lt);
+                return gt < 0 ? n : gt + 1;
+            }
+            for (String b : BLOCK_STARTS) {
+                int k = lt + b.length();
+                if (src.regionMatches(true, lt, b, 0, b.length()) && k < n && !isNameChar(src.charAt(k))) return lt;
+            }
+            i = lt + 1;
+        }
+        return n;
     }
 
     /** The index of the '>' that closes a tag, honoring quoted attribute values. */

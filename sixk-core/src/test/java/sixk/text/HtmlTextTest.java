@@ -14,6 +14,20 @@ class HtmlTextTest {
     }
 
     @Test
+    void unclosedHiddenParagraphEndsAtTheNextBlock() {
+        // As in eightk 0000950123-10-021324: a hidden <P> never closed, inside a <DIV>.
+        assertThat(text("<div><p style=\"display: none\">1</div><p>SIGNATURES</p>")).isEqualTo("SIGNATURES");
+    }
+
+    @Test
+    void checkBoxImagesKeepTheirState() {
+        assertThat(text("<p>Form 20-F <img src=\"ballot.jpg\"> Form 40-F <img src='images/ballotx.jpg'></p>"))
+                .isEqualTo("Form 20-F \u2610 Form 40-F \u2612");
+        assertThat(text("<p>Yes <img src=\"uncheck.gif\"> No <img src=\"check.gif\"> <img src=\"logo.gif\"></p>"))
+                .isEqualTo("Yes \u2610 No \u2612");
+    }
+
+    @Test
     void legacyEntitiesWithoutSemicolon() {
         assertThat(text("<p>A&nbspB &amp C &ampersand</p>")).isEqualTo("A B & C &ersand");
     }
