@@ -5,9 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import sixk.record.Json;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,25 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ExtractCommandTest {
     private static final Path SEED = Path.of("..", "samples", "flamel-6k-2002-09-seed.txt");
 
-    record Run(int code, String out, String err) {}
-
-    static Run run(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
+    static CliRun run(String... args) { return CliRun.of(args); }
 
     @Test
     void oneFileGivesOnePrettyRecord() throws IOException {
-        Run r = run("extract", SEED.toString());
+        CliRun r = run("extract", SEED.toString());
         assertThat(r.code()).isZero();
         JsonNode record = Json.MAPPER.readTree(r.out());
         assertThat(record.path("source").path("sha256").asText()).hasSize(64);
@@ -48,7 +32,7 @@ class ExtractCommandTest {
     @Test
     void batchGoesOnPastBadFilesAndPrintsJsonLines(@TempDir Path dir) throws IOException {
         Path empty = Files.createFile(dir.resolve("empty.txt"));
-        Run r = run("extract", SEED.toString(), dir.resolve("missing.txt").toString(), empty.toString());
+        CliRun r = run("extract", SEED.toString(), dir.resolve("missing.txt").toString(), empty.toString());
         assertThat(r.code()).isEqualTo(1);
         List<String> lines = r.out().lines().toList();
         assertThat(lines).hasSize(2);
@@ -58,13 +42,13 @@ class ExtractCommandTest {
 
     @Test
     void textPrintsTheNormalizedDocument() {
-        Run r = run("extract", "--text", SEED.toString());
+        CliRun r = run("extract", "--text", SEED.toString());
         assertThat(r.out()).contains("For the month of September 2002").contains("$4 million").doesNotContain("\\$4");
     }
 
     @Test
     void unknownOptionIsOneLine() {
-        Run r = run("extract", "--no-such-option", SEED.toString());
+        CliRun r = run("extract", "--no-such-option", SEED.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().lines().count()).isLessThanOrEqualTo(2);
         assertThat(r.err()).doesNotContain("at sixk.");

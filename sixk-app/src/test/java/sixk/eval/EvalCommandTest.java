@@ -3,12 +3,10 @@ package sixk.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import sixk.cli.Main;
+import sixk.cli.CliRun;
 import sixk.record.Json;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,21 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EvalCommandTest {
     private static final Path SEED = Path.of("..", "samples", "flamel-6k-2002-09-seed.txt");
 
-    record Run(int code, String out, String err) {}
-
-    static Run run(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
+    static CliRun run(String... args) { return CliRun.of(args); }
 
     /** gold/dev/seed.json naming seed/flamel.txt under corpus/, as the shared layout does. */
     private static Path goldDir(Path root, String registrant) throws IOException {
@@ -54,7 +38,7 @@ class EvalCommandTest {
 
     @Test
     void printsPerFieldAccuracy(@TempDir Path root) throws IOException {
-        Run r = run("eval", "--gold", goldDir(root, "Flamel Technologies").toString());
+        CliRun r = run("eval", "--gold", goldDir(root, "Flamel Technologies").toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("1 gold files scored, 0 failed");
         assertThat(r.out()).containsPattern("cover\\.registrant_name\\s+1\\s+1\\s+1\\.000");
@@ -64,7 +48,7 @@ class EvalCommandTest {
 
     @Test
     void jsonAndVerboseListTheMismatch(@TempDir Path root) throws IOException {
-        Run r = run("eval", "--gold", goldDir(root, "Someone Else").toString(), "--json", "--verbose");
+        CliRun r = run("eval", "--gold", goldDir(root, "Someone Else").toString(), "--json", "--verbose");
         assertThat(r.code()).isZero();
         JsonNode j = Json.MAPPER.readTree(r.out());
         assertThat(j.path("files").asInt()).isEqualTo(1);
@@ -81,7 +65,7 @@ class EvalCommandTest {
     void aMissingFilingIsAFailureLineAndTheRunGoesOn(@TempDir Path root) throws IOException {
         Path gold = goldDir(root, "Flamel Technologies");
         Files.writeString(gold.resolve("missing.json"), "{\"file\": \"../outside.txt\", \"cover\": {}}");
-        Run r = run("eval", "--gold", gold.toString());
+        CliRun r = run("eval", "--gold", gold.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("1 gold files scored, 1 failed");
         assertThat(r.err()).contains("no such filing under the corpus").doesNotContain("Exception");
@@ -90,20 +74,20 @@ class EvalCommandTest {
     @Test
     void consistencyOverADirectory(@TempDir Path root) throws IOException {
         Files.copy(SEED, root.resolve("seed.txt"));
-        Run r = run("eval", "--consistency", root.toString());
+        CliRun r = run("eval", "--consistency", root.toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("1 files, 0 6-K submissions with a header").contains("0 of 0");
     }
 
     @Test
     void eightKIsNotImplementedYetAndAMissingDirectoryIsOneLine(@TempDir Path root) {
-        Run r = run("eval", "--eightk", root.toString());
+        CliRun r = run("eval", "--eightk", root.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).contains("8-K item evaluation is not implemented yet");
-        Run missing = run("eval", "--gold", root.resolve("nope").toString());
+        CliRun missing = run("eval", "--gold", root.resolve("nope").toString());
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err().strip()).startsWith("sixk: no such directory").doesNotContain("\n");
-        Run none = run("eval");
+        CliRun none = run("eval");
         assertThat(none.code()).isEqualTo(2);
     }
 }
