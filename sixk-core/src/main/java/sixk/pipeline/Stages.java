@@ -11,7 +11,8 @@ public final class Stages {
                 new sixk.cover.CoverStage(),
                 new sixk.signature.SignatureStage(),
                 new sixk.signature.StampStage(),
-                new sixk.exhibit.ExhibitStage());
+                new sixk.exhibit.ExhibitStage(),
+                new sixk.press.PressReleaseStage());
     }
 
     /** Read + structure only: what the reader issue's benchmark measures. */

@@ -34,6 +34,14 @@ class CorpusTest {
             for (Warning w : r.warnings()) {
                 if (w.code().equals("stage_failed")) problems.add(f.getFileName() + ": " + w.message());
             }
+            for (var p : r.pressReleases()) {
+                String text = r.text(p.document());
+                if (p.headlineSpan() != null) {
+                    assertThat(p.headlineSpan().within(text.length())).isTrue();
+                    assertThat(p.headlineSpan().of(text).replaceAll("\\s+", " ").strip()).isEqualTo(p.headline());
+                }
+                assertThat(p.dateline().span().within(text.length())).as(f.toString()).isTrue();
+            }
             for (int i = 0; i < r.texts().size(); i++) {
                 assertThat(r.documents().get(i).chars()).isEqualTo(r.texts().get(i).length());
             }
