@@ -27,6 +27,12 @@ final class DatelineFinder {
     private static final java.util.Set<String> NOT_PLACES = java.util.Set.of("for", "dated", "date", "as", "on", "in", "the",
             "at", "by", "of", "from", "to", "since", "until", "through", "effective", "report", "month", "signed", "period", "ended");
 
+    /** A line that opens with the date alone: "May 6, 2010 -- Alexco …", "For Immediate Release – February 5, 2009". */
+    private static final Pattern DATE_FIRST = Pattern.compile(
+            // A date alone on its line is a stamp or a signature date; a release's date runs on into its text.
+            "(?m)^(?:For Immediate Release ?[–—:-]{1,2} ?" + MONTHS + " (\\d{1,2}),? (\\d{4})|" + MONTHS + " (\\d{1,2}),? (\\d{4}) ?(?:[–—]|-{1,2}))",
+            Pattern.CASE_INSENSITIVE);
+
     /** How far into a document a dateline is looked for: it opens a release. */
     static final int WINDOW = 6000;
 
@@ -51,6 +57,13 @@ final class DatelineFinder {
             String region = m.group(3) != null ? titleCaseIfUpper(m.group(2)) : null;
             String country = m.group(3) != null ? titleCaseIfUpper(m.group(3)) : m.group(2) != null ? titleCaseIfUpper(m.group(2)) : null;
             return new Found(new Dateline(city, region, country, date, new Span(m.start(), m.end())), m.start());
+        }
+        // No place before the date: the date alone opens the release (the place, if any, is unknown).
+        Matcher d = DATE_FIRST.matcher(text);
+        d.region(0, Math.min(text.length(), WINDOW));
+        while (d.find()) {
+            String date = d.group(1) != null ? isoDate(d.group(1), d.group(2), d.group(3)) : isoDate(d.group(4), d.group(5), d.group(6));
+            if (date != null) return new Found(new Dateline(null, null, null, date, new Span(d.start(), d.end())), d.start());
         }
         return null;
     }

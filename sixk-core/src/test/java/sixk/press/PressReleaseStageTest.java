@@ -46,6 +46,15 @@ class PressReleaseStageTest {
     }
 
     @Test
+    void dateAloneOpensARelease() {
+        DatelineFinder.Found f = DatelineFinder.find("News Release\n\nAlexco Announces Resource\n\nMay 6, 2010 -- Alexco Resource Corp. (TSX:AXR)");
+        assertThat(f.dateline().city()).isNull();
+        assertThat(f.dateline().date()).isEqualTo("2010-05-06");
+        assertThat(DatelineFinder.find("Title\n\nFor Immediate Release \u2013 February 5, 2009\n\nVANCOUVER, CANADA \u2013 Ballard").dateline().date())
+                .isEqualTo("2009-02-05");
+    }
+
+    @Test
     void coverLinesAreNotDatelines() {
         assertThat(DatelineFinder.find("For the month of September 2002\nOn October 30, 2008 the company\nDated: May 5, 2009")).isNull();
     }
