@@ -1,0 +1,23 @@
+package sixk.store;
+
+import sixk.record.FilingRecord;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.Set;
+
+/**
+ * Something that keeps filing records: the DuckDB store, the Lucene index, an OpenSearch index.
+ * The ingester writes each record to its sinks; {@code put} of a record already held (same
+ * {@link FilingRecord#id()}) replaces it, so a re-run after a crash is harmless.
+ */
+public interface RecordSink extends Closeable {
+    /** Adds or replaces one record (with its texts). */
+    void put(FilingRecord record) throws IOException;
+
+    /** Makes every record put so far durable and visible to readers. */
+    void commit() throws IOException;
+
+    /** The ids of the records held, committed ones only. */
+    Set<String> ids() throws IOException;
+}
