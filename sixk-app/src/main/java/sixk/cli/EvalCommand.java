@@ -43,6 +43,9 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the scores as JSON.")
     boolean json;
 
+    @Option(names = "--all", description = "With --eightk: score every labeled 8-K, not only those held out of training.")
+    boolean all;
+
     @Option(names = {"-v", "--verbose"}, description = "List every mismatch (file, field, expected, got).")
     boolean verbose;
 
@@ -50,7 +53,7 @@ public final class EvalCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         if (mode.eightk != null) {
             requireDirectory(mode.eightk);
-            return EightKEvaluation.run(mode.eightk, out, json);
+            return EightKEvaluation.run(mode.eightk, out, json, all);
         }
         if (mode.consistency != null) {
             requireDirectory(mode.consistency);

@@ -12,7 +12,9 @@ public final class Stages {
                 new sixk.signature.SignatureStage(),
                 new sixk.signature.StampStage(),
                 new sixk.exhibit.ExhibitStage(),
-                new sixk.press.PressReleaseStage());
+                new sixk.press.PressReleaseStage(),
+                new sixk.entity.EntityStage(),
+                new sixk.event.EventStage());
     }
 
     /** Read + structure only: what the reader issue's benchmark measures. */

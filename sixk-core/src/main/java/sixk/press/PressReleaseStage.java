@@ -11,8 +11,9 @@ import java.util.Locale;
 /**
  * Finds press releases: a document (an exhibit or the main body) whose top carries a dateline.
  * The headline is the block of lines just above the dateline, without labels such as
- * "FOR IMMEDIATE RELEASE". Tickers are the exchange:symbol pairs printed in the release.
- * Quotes, contacts and the "About" section are not read yet.
+ * "FOR IMMEDIATE RELEASE". Tickers are the exchange:symbol pairs printed in the release; issuers
+ * the names printed before them. Quotes, the "About" paragraph, the forward-looking statements and
+ * contacts are read from the dateline on.
  */
 public final class PressReleaseStage implements Stage {
     private static final int MAX_HEADLINE_LINES = 3;
@@ -28,8 +29,10 @@ public final class PressReleaseStage implements Stage {
             if (found == null) continue;
             Span headline = headlineAbove(text, found.lineStart());
             String headlineText = headline == null ? null : headline.of(text).replaceAll("\\s+", " ").strip();
-            filing.pressReleases.add(new PressRelease(i, headlineText, headline, found.dateline(), List.of(),
-                    TickerFinder.find(text), List.of(), null, null, List.of()));
+            int from = found.lineStart(), to = text.length();
+            filing.pressReleases.add(new PressRelease(i, headlineText, headline, found.dateline(), TickerFinder.issuers(text),
+                    TickerFinder.find(text), QuoteFinder.find(text, from, to), ReleaseSections.about(text, from, to),
+                    ReleaseSections.forwardLooking(text, from, to), ContactFinder.find(text, from, to)));
         }
     }
 

@@ -1,5 +1,6 @@
 package sixk.press;
 
+import sixk.record.Issuer;
 import sixk.record.Ticker;
 
 import java.util.ArrayList;
@@ -9,14 +10,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Exchange:symbol pairs as releases print them ("(NASDAQ: FLML)", "NYSE: ABB", "TSX-V: AAA"), exchanges folded to short codes. */
-final class TickerFinder {
+public final class TickerFinder {
     private static final Pattern TICKER = Pattern.compile(
             "\\b(NASDAQ(?: Global (?:Select )?Market)?|Nasdaq|NYSE Amex|NYSE Arca|NYSE|AMEX|TSX[- ]V(?:enture)?|TSX Venture|TSX|TSXV|LSE|London Stock Exchange"
                     + "|Euronext(?: Paris| Amsterdam| Brussels)?|Xetra|Frankfurt|FSE|TAIEX|TWSE|SIX|ASX|HKEX|SEHK|OTCBB|OTC)\\s?:\\s?([A-Z0-9][A-Z0-9]{0,6}(?:\\.[A-Z]{1,3})?)\\b");
 
     private TickerFinder() {}
 
-    static List<Ticker> find(String text) {
+    public static List<Ticker> find(String text) {
         List<Ticker> out = new ArrayList<>();
         Matcher m = TICKER.matcher(text);
         while (m.find()) {
@@ -25,6 +26,56 @@ final class TickerFinder {
         }
         return out;
     }
+
+    /** Adds a ticker entity per exchange:symbol pair printed in document {@code doc}. */
+    public static void entities(String text, int doc, List<sixk.record.Entity> out) {
+        Matcher m = TICKER.matcher(text);
+        while (m.find()) {
+            out.add(new sixk.record.Entity("ticker", m.group(), new Ticker(exchange(m.group(1)), m.group(2)), doc,
+                    new sixk.record.Span(m.start(), m.end())));
+        }
+    }
+
+    /**
+     * The issuers named with their listing: the capitalized name printed just before "(NASDAQ: FLML)".
+     * A ticker printed without a name before it gives an issuer with a null name.
+     */
+    static List<Issuer> issuers(String text) {
+        List<Issuer> out = new ArrayList<>();
+        Matcher m = TICKER.matcher(text);
+        while (m.find()) {
+            int paren = m.start() - 1;
+            while (paren >= 0 && text.charAt(paren) == ' ') paren--;
+            String name = paren >= 0 && text.charAt(paren) == '(' ? nameBefore(text, paren) : null;
+            Issuer issuer = new Issuer(name, exchange(m.group(1)), m.group(2));
+            if (!out.contains(issuer)) out.add(issuer);
+        }
+        return out;
+    }
+
+    /** The run of capitalized words (with "&", "de", "of", "and") that ends just before {@code at}, on its line. */
+    static String nameBefore(String text, int at) {
+        int end = at;
+        while (end > 0 && text.charAt(end - 1) == ' ') end--;
+        int start = end, words = 0;
+        while (start > 0 && words < 8) {
+            int ws = start;
+            while (ws > 0 && text.charAt(ws - 1) != ' ' && text.charAt(ws - 1) != '\n' && text.charAt(ws - 1) != '(') ws--;
+            String w = text.substring(ws, start).strip();
+            if (w.isEmpty()) break;
+            boolean capital = Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0));
+            if (!capital && !CONNECTORS.contains(w)) break;
+            start = ws;
+            words++;
+            if (start == 0 || text.charAt(start - 1) != ' ') break;
+            start--;
+        }
+        while (start < end && (text.charAt(start) == ' ')) start++;
+        String name = text.substring(start, end).replaceAll("^(?:(?:and|of|de|the|&)\\s)+", "").replaceAll("[,\\s]+$", "");
+        return name.isEmpty() || !Character.isUpperCase(name.charAt(0)) ? null : name;
+    }
+
+    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("&", "de", "of", "and", "du", "des", "la", "le", "van", "der");
 
     static String exchange(String printed) {
         String s = printed.toUpperCase(Locale.ROOT);

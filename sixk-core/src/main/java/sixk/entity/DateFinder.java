@@ -1,0 +1,139 @@
+package sixk.entity;
+
+import sixk.record.Entity;
+import sixk.record.Span;
+
+import java.time.Month;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds dates ("September 19, 2002", "19 September 2002", "Sept. 19, 2002", "2002-09-19") as ISO
+ * dates, and periods as RECORD.md writes them: "Q3 2002", "third quarter of 2002", "3Q09" → 2002-Q3;
+ * "first half of 2009", "H1 2009", "six months ended June 30, 2009" → 2009-H1; "fiscal 2008",
+ * "FY2008", "the year ended December 31, 2001" → 2001; "quarter ended June 30, 2009" → 2009-Q2
+ * (the calendar quarter of its last month); "January 2009" → 2009-01.
+ */
+public final class DateFinder {
+    static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
+    private static final String YEAR = "((?:19|20)\\d{2})";
+    private static final Pattern DATE = Pattern.compile(
+            "(?<![\\p{L}])" + MONTH + "\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s" + YEAR + "(?!\\d)"
+                    + "|(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s" + MONTH + ",?\\s" + YEAR + "(?!\\d)"
+                    + "|(?<![\\d-])" + YEAR + "-(\\d{2})-(\\d{2})(?![\\d-])");
+    private static final String ORDINAL = "(first|second|third|fourth|1st|2nd|3rd|4th)";
+    private static final Pattern PERIOD = Pattern.compile(
+            "(?i)(?<![\\p{L}\\d])(?:"
+                    // 1: third quarter (of) (fiscal) 2002
+                    + ORDINAL + "[-\\s]quarter(?:\\s(?:of|ended|ending|for))?(?:\\s(?:fiscal|the\\sfiscal\\syear|fiscal\\syear|financial\\syear|FY))?\\s?'?" + YEAR
+                    // 3: Q3 2002, Q3 FY2009, Q3'09, 3Q09, 3Q 2009
+                    + "|Q([1-4])(?:\\s?(?:FY|fiscal)\\s?|\\s|'|\\s')(\\d{4}|\\d{2})(?!\\d)|([1-4])Q\\s?'?(\\d{4}|\\d{2})(?!\\d)"
+                    // 8: first half (of) 2009, H1 2009, 1H09, first six months of 2009
+                    + "|(first|second|1st|2nd)\\s(?:half|six\\smonths)(?:\\s(?:of|year|ended|ending))?(?:\\s(?:fiscal|FY))?\\s?" + YEAR
+                    + "|H([12])\\s?'?(\\d{4}|\\d{2})(?!\\d)|([12])H\\s?'?(\\d{4}|\\d{2})(?!\\d)"
+                    // 15: fiscal 2008, fiscal year 2008, FY2008, FY 08, full year 2009, financial year 2009
+                    + "|(?:fiscal(?:\\syear)?|FY|full[-\\s]year|financial\\syear|the\\syear)\\s?'?((?:19|20)\\d{2}|\\d{2})(?![\\d,\\-])"
+                    // 17: (three|six|twelve months|quarter|year) ended Month day, year
+                    + "|(three|six|nine|twelve)\\smonths\\s(?:ended|ending)\\s" + MONTH + "\\s\\d{1,2},?\\s" + YEAR
+                    + "|(quarter|year|fiscal\\syear|half[-\\s]year|half)\\s(?:ended|ending)\\s" + MONTH + "\\s\\d{1,2},?\\s" + YEAR
+                    + ")");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\p{L}])" + MONTH + "\\s" + YEAR + "(?!\\d)");
+
+    private DateFinder() {}
+
+    public static void find(String text, int doc, List<Entity> out) {
+        int from = out.size();
+        Matcher m = DATE.matcher(text);
+        while (m.find()) {
+            String iso = m.group(1) != null ? iso(m.group(3), m.group(1), m.group(2))
+                    : m.group(4) != null ? iso(m.group(6), m.group(5), m.group(4))
+                    : iso(m.group(7), Integer.parseInt(m.group(8)), Integer.parseInt(m.group(9)));
+            if (iso != null) out.add(new Entity("date", m.group(), iso, doc, new Span(m.start(), m.end())));
+        }
+        Matcher p = PERIOD.matcher(text);
+        while (p.find()) {
+            String period = period(p);
+            if (period == null || overlaps(out, from, p.start(), p.end(), true)) continue;
+            out.add(new Entity("period", p.group(), period, doc, new Span(p.start(), p.end())));
+        }
+        Matcher my = MONTH_YEAR.matcher(text);
+        while (my.find()) {
+            if (overlaps(out, from, my.start(), my.end(), false)) continue;
+            Month month = month(my.group(1));
+            if (month == null) continue;
+            out.add(new Entity("period", my.group(), my.group(2) + "-" + two(month.getValue()), doc, new Span(my.start(), my.end())));
+        }
+    }
+
+    private static String period(Matcher p) {
+        if (p.group(1) != null) return p.group(2) + "-Q" + ordinal(p.group(1));
+        if (p.group(3) != null) return year(p.group(4)) + "-Q" + p.group(3);
+        if (p.group(5) != null) return year(p.group(6)) + "-Q" + p.group(5);
+        if (p.group(7) != null) return p.group(8) + "-H" + ordinal(p.group(7));
+        if (p.group(9) != null) return year(p.group(10)) + "-H" + p.group(9);
+        if (p.group(11) != null) return year(p.group(12)) + "-H" + p.group(11);
+        if (p.group(13) != null) return year(p.group(13));
+        if (p.group(14) != null) {
+            Month end = month(p.group(15));
+            if (end == null) return null;
+            return switch (p.group(14).toLowerCase(Locale.ROOT)) {
+                case "three" -> end.getValue() % 3 == 0 ? p.group(16) + "-Q" + end.getValue() / 3 : null;
+                case "six" -> end.getValue() == 6 ? p.group(16) + "-H1" : end.getValue() == 12 ? p.group(16) + "-H2" : null;
+                case "twelve" -> p.group(16);
+                default -> null;
+            };
+        }
+        if (p.group(17) != null) {
+            Month end = month(p.group(18));
+            if (end == null) return null;
+            String kind = p.group(17).toLowerCase(Locale.ROOT);
+            if (kind.startsWith("quarter")) return end.getValue() % 3 == 0 ? p.group(19) + "-Q" + end.getValue() / 3 : null;
+            if (kind.startsWith("half")) return end.getValue() == 6 ? p.group(19) + "-H1" : end.getValue() == 12 ? p.group(19) + "-H2" : null;
+            return p.group(19);
+        }
+        return null;
+    }
+
+    private static boolean overlaps(List<Entity> out, int from, int start, int end, boolean datesOnly) {
+        for (int i = from; i < out.size(); i++) {
+            Entity e = out.get(i);
+            if (datesOnly && !e.kind().equals("date")) continue;
+            Span s = e.span();
+            if (s.start() < end && start < s.end()) return true;
+        }
+        return false;
+    }
+
+    private static int ordinal(String s) {
+        return switch (s.toLowerCase(Locale.ROOT)) {
+            case "first", "1st" -> 1;
+            case "second", "2nd" -> 2;
+            case "third", "3rd" -> 3;
+            default -> 4;
+        };
+    }
+
+    private static String year(String y) { return y.length() == 2 ? (y.charAt(0) >= '5' ? "19" : "20") + y : y; }
+
+    static Month month(String printed) {
+        String key = printed.replace(".", "").toUpperCase(Locale.ROOT);
+        if (key.length() < 3) return null;
+        for (Month m : Month.values()) if (m.name().startsWith(key.substring(0, 3))) return m;
+        return null;
+    }
+
+    private static String iso(String year, String monthName, String day) {
+        Month m = month(monthName);
+        return m == null ? null : iso(year, m.getValue(), Integer.parseInt(day));
+    }
+
+    private static String iso(String year, int month, int day) {
+        if (month < 1 || month > 12 || day < 1 || day > Month.of(month).maxLength()) return null;
+        return year + "-" + two(month) + "-" + two(day);
+    }
+
+    private static String two(int v) { return v < 10 ? "0" + v : Integer.toString(v); }
+}

@@ -1,0 +1,34 @@
+package sixk.entity;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a bare "$" means in a document. USD, unless the document says its amounts are in another
+ * dollar: "(all figures in Canadian dollars)", "expressed in Canadian dollars unless otherwise
+ * stated", "All dollar amounts are in Australian dollars".
+ */
+public final class DollarCurrency {
+    private static final Pattern STATED = Pattern.compile(
+            "(?i)(?:in|are|expressed in|stated in|reported in|denominated in)\\s(?:thousands of\\s|millions of\\s)?(Canadian|Australian|Hong Kong|Singapore|New Taiwan|NT|New Zealand)\\s(?:dollars|\\$)"
+                    + "|(Canadian|Australian|Singapore|New Zealand) dollars unless (?:otherwise )?(?:noted|stated|indicated)");
+    private static final int WINDOW = 200_000;
+
+    private DollarCurrency() {}
+
+    public static String of(String text) {
+        Matcher m = STATED.matcher(text);
+        m.region(0, Math.min(text.length(), WINDOW));
+        if (!m.find()) return "USD";
+        String which = m.group(1) != null ? m.group(1) : m.group(2);
+        return switch (which.toLowerCase(java.util.Locale.ROOT)) {
+            case "canadian" -> "CAD";
+            case "australian" -> "AUD";
+            case "hong kong" -> "HKD";
+            case "singapore" -> "SGD";
+            case "new taiwan", "nt" -> "TWD";
+            case "new zealand" -> "NZD";
+            default -> "USD";
+        };
+    }
+}

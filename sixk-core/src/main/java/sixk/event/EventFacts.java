@@ -1,0 +1,227 @@
+package sixk.event;
+
+import sixk.entity.MoneyAmount;
+import sixk.entity.PersonName;
+import sixk.entity.Titles;
+import sixk.record.Entity;
+import sixk.record.Span;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the facts EVENTS.md lists for a type from the sentences that told the event. Each fact
+ * comes from words of those sentences (or the entities found in them); a fact they do not state
+ * is left out, never guessed.
+ */
+final class EventFacts {
+    private static final Pattern REVENUE = Pattern.compile("(?i)(?<![\\p{L}])(?:revenues?|net sales|sales|turnover|total income|operating income)(?![\\p{L}])");
+    private static final Pattern PER_SHARE = Pattern.compile("(?i)^\\s?(?:per|a|for each)\\s(?:ordinary\\s|common\\s|class [AB]\\s)?(?:share|ADS|ADR|unit)");
+    private static final Pattern RECEIVED = Pattern.compile("(?i)\\b(?:receiv|receipt)");
+    private static final Pattern PAID = Pattern.compile("(?i)\\b(?:paid|pay|pays|paying)\\b");
+    private static final Pattern EARNED = Pattern.compile("(?i)\\b(?:earn|achiev|trigger)");
+    private static final Pattern ELIGIBLE = Pattern.compile("(?i)\\b(?:eligible|potential|up to|could receive|may receive)\\b");
+    private static final Pattern DEPARTED = Pattern.compile("(?i)\\b(?:resign|retire|step(?:s|ped)? down|depart|leav(?:e|es|ing)|left|termination of)");
+    private static final Pattern UP = Pattern.compile("(?i)\\b(?:rais|increas|upgrad|higher|improv)");
+    private static final Pattern DOWN = Pattern.compile("(?i)\\b(?:lower|reduc|cut|downgrad|decreas|below)");
+    private static final Pattern MAINTAINED = Pattern.compile("(?i)\\b(?:reaffirm|confirm|maintain|reiterat|unchanged|on track)");
+    private static final Pattern POSITIVE = Pattern.compile("(?i)\\b(?:positive|profitab|growth|grow)");
+    private static final Pattern NEGATIVE = Pattern.compile("(?i)\\b(?:negative|loss|decline)");
+    private static final Pattern AGREEMENT_KIND = Pattern.compile(
+            "(?i)\\b(licen[sc]e|licensing|collaboration|supply|distribution|credit|loan|merger|purchase|joint venture|cooperation|development|option|subscription|investment|partnership|services?)\\s(?:and\\s\\w+\\s)?(?:agreement|contract)");
+    private static final Pattern REGULATOR = Pattern.compile(
+            "\\b(FDA|EMEA|EMA|European Commission|Health Canada|SFDA|PMDA|MHRA|CHMP|TGA|Federal Trade Commission|FCC|SEC|Ministry of [A-Z][\\p{L}]+(?: [A-Z][\\p{L}]+)?)\\b");
+    private static final Pattern PHASE = Pattern.compile("(?i)\\bphase\\s(I{1,3}|[1-3])([ab])?\\b");
+    private static final Pattern EXCHANGE = Pattern.compile("\\b(NASDAQ|Nasdaq|NYSE|New York Stock Exchange|TSX|Toronto Stock Exchange|London Stock Exchange|LSE|Euronext|AMEX|Hong Kong Stock Exchange)\\b");
+    private static final Pattern KIND_EXTRA = Pattern.compile("(?i)\\b(?:extraordinary|special)\\b");
+    private static final Pattern KIND_ANNUAL = Pattern.compile("(?i)\\b(?:annual|AGM)\\b");
+    private static final Pattern SPLIT_RATIO = Pattern.compile("(?i)\\b(\\d{1,3})[- ](?:for|to)[- ](\\d{1,3})\\b|\\b(\\d{1,3}):(\\d{1,3})\\b");
+    private static final Pattern INSTRUMENT = Pattern.compile(
+            "(?i)\\b(private placement|public offering|rights (?:offering|issue)|bought deal|convertible (?:notes|bonds|debentures)|senior (?:secured\\s)?notes|notes|bonds|debentures|credit facility|loan facility|term loan|revolving (?:credit\\s)?facility|capital increase|commercial paper)\\b");
+
+    private EventFacts() {}
+
+    /** The facts of {@code type} read in the sentences {@code told} (best first) of document text. */
+    static Map<String, Object> read(EventType type, String text, List<Span> told, List<Entity> entities, String self) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        switch (type) {
+            case RESULTS_OF_OPERATIONS -> {
+                put(f, "period", period(told, entities));
+                put(f, "amount", revenue(text, told, entities));
+            }
+            case GUIDANCE -> {
+                put(f, "period", period(told, entities));
+                Span s = told.get(0);
+                put(f, "direction", direction(s.of(text)));
+                List<MoneyAmount> ms = money(s, entities);
+                if (ms.size() == 1 && ms.get(0).high() != null) {
+                    f.put("low", ms.get(0).value());
+                    f.put("high", ms.get(0).high());
+                    f.put("currency", ms.get(0).currency());
+                }
+            }
+            case MILESTONE_PAYMENT -> {
+                put(f, "amount", firstMoney(told, entities));
+                String s = told.get(0).of(text);
+                put(f, "direction", ELIGIBLE.matcher(s).find() ? "eligible" : RECEIVED.matcher(s).find() ? "received"
+                        : PAID.matcher(s).find() ? "paid" : EARNED.matcher(s).find() ? "earned" : null);
+                put(f, "counterparty", counterparty(text, told, self));
+                put(f, "agreement", agreementKind(text, told));
+            }
+            case MATERIAL_AGREEMENT -> {
+                put(f, "agreement_type", agreementKind(text, told));
+                put(f, "counterparty", counterparty(text, told, self));
+                put(f, "amount", firstMoney(told, entities));
+                put(f, "date", first(told, entities, "date"));
+            }
+            case AGREEMENT_TERMINATION -> {
+                put(f, "agreement_type", agreementKind(text, told));
+                put(f, "counterparty", counterparty(text, told, self));
+            }
+            case ACQUISITION_DISPOSITION, LITIGATION -> {
+                put(f, "counterparty", counterparty(text, told, self));
+                put(f, "amount", firstMoney(told, entities));
+            }
+            case FINANCING -> {
+                put(f, "instrument", match(INSTRUMENT, text, told));
+                put(f, "amount", firstMoney(told, entities));
+                put(f, "counterparty", counterparty(text, told, self));
+            }
+            case CASH_POSITION -> {
+                put(f, "amount", firstMoney(told, entities));
+            }
+            case DIVIDEND -> {
+                put(f, "amount", perShare(text, told, entities));
+                String s = told.get(0).of(text).toLowerCase(Locale.ROOT);
+                put(f, "kind", s.contains("special") ? "special" : s.contains("suspen") ? "suspension"
+                        : s.contains("increase") ? "increase" : s.contains("reduc") || s.contains("cut") ? "cut" : null);
+            }
+            case SHARE_BUYBACK -> put(f, "amount", firstMoney(told, entities));
+            case STOCK_SPLIT -> put(f, "ratio", ratio(text, told));
+            case MANAGEMENT_CHANGE -> {
+                Span s = told.get(0);
+                put(f, "person", person(text, s, entities));
+                Matcher t = Titles.PATTERN.matcher(text).region(s.start(), s.end());
+                put(f, "role", t.find() ? t.group(1) : null);
+                put(f, "change", DEPARTED.matcher(s.of(text)).find() ? "departed" : "appointed");
+            }
+            case SHAREHOLDER_MEETING -> {
+                put(f, "date", first(told, entities, "date"));
+                String s = told.get(0).of(text);
+                put(f, "kind", KIND_EXTRA.matcher(s).find() ? "extraordinary" : KIND_ANNUAL.matcher(s).find() ? "annual" : null);
+            }
+            case REGULATORY -> put(f, "regulator", match(REGULATOR, text, told));
+            case CLINICAL_TRIAL -> {
+                Matcher p = PHASE.matcher(told.get(0).of(text));
+                put(f, "phase", p.find() ? p.group(1) + (p.group(2) == null ? "" : p.group(2)) : null);
+            }
+            case LISTING -> put(f, "exchange", match(EXCHANGE, text, told));
+            case INVESTOR_PRESENTATION, CYBERSECURITY_INCIDENT -> put(f, "date", first(told, entities, "date"));
+            default -> { }
+        }
+        return f;
+    }
+
+    private static void put(Map<String, Object> f, String key, Object value) { if (value != null) f.put(key, value); }
+
+    private static List<MoneyAmount> money(Span s, List<Entity> entities) {
+        return entities.stream().filter(e -> e.kind().equals("money") && inside(e.span(), s)).map(e -> (MoneyAmount) e.value()).toList();
+    }
+
+    private static MoneyAmount firstMoney(List<Span> told, List<Entity> entities) {
+        for (Span s : told) {
+            List<MoneyAmount> ms = money(s, entities);
+            if (!ms.isEmpty()) return ms.get(0);
+        }
+        return null;
+    }
+
+    /** The amount right after a revenue word in the same sentence: "revenue of €102.9 million". */
+    private static MoneyAmount revenue(String text, List<Span> told, List<Entity> entities) {
+        for (Span s : told) {
+            Matcher r = REVENUE.matcher(text).region(s.start(), s.end());
+            while (r.find()) {
+                for (Entity e : entities) {
+                    if (!e.kind().equals("money") || !inside(e.span(), s) || e.span().start() < r.end()) continue;
+                    if (e.span().start() - r.end() > 80) break;
+                    return (MoneyAmount) e.value();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static MoneyAmount perShare(String text, List<Span> told, List<Entity> entities) {
+        for (Span s : told) {
+            for (Entity e : entities) {
+                if (!e.kind().equals("money") || !inside(e.span(), s)) continue;
+                int end = e.span().end();
+                if (PER_SHARE.matcher(text).region(end, Math.min(s.end(), end + 30)).lookingAt()) return (MoneyAmount) e.value();
+            }
+        }
+        return null;
+    }
+
+    private static String period(List<Span> told, List<Entity> entities) {
+        Object p = first(told, entities, "period");
+        return p == null ? null : p.toString();
+    }
+
+    private static Object first(List<Span> told, List<Entity> entities, String kind) {
+        for (Span s : told) for (Entity e : entities) if (e.kind().equals(kind) && inside(e.span(), s)) return e.value();
+        return null;
+    }
+
+    private static String counterparty(String text, List<Span> told, String self) {
+        for (Span s : told) {
+            String c = Counterparty.find(text, s.start(), s.end(), self);
+            if (c != null) return c;
+        }
+        return null;
+    }
+
+    private static String agreementKind(String text, List<Span> told) {
+        String m = match(AGREEMENT_KIND, text, told);
+        return m == null ? null : m.toLowerCase(Locale.ROOT).replace("licence", "license").replace("licensing", "license");
+    }
+
+    private static String match(Pattern p, String text, List<Span> told) {
+        for (Span s : told) {
+            Matcher m = p.matcher(text).region(s.start(), s.end());
+            if (m.find()) return m.group(1);
+        }
+        return null;
+    }
+
+    private static String ratio(String text, List<Span> told) {
+        for (Span s : told) {
+            Matcher m = SPLIT_RATIO.matcher(text).region(s.start(), s.end());
+            if (m.find()) return m.group(1) != null ? m.group(1) + ":" + m.group(2) : m.group(3) + ":" + m.group(4);
+        }
+        return null;
+    }
+
+    private static String person(String text, Span s, List<Entity> entities) {
+        for (Entity e : entities) {
+            if (e.kind().equals("person") && inside(e.span(), s) && e.value() instanceof Map<?, ?> v) return (String) v.get("name");
+        }
+        Matcher m = PersonName.PATTERN.matcher(text).region(s.start(), s.end());
+        while (m.find()) if (PersonName.plausible(m.group(2))) return m.group(2);
+        return null;
+    }
+
+    private static String direction(String s) {
+        if (UP.matcher(s).find()) return "up";
+        if (DOWN.matcher(s).find()) return "down";
+        if (MAINTAINED.matcher(s).find()) return "maintained";
+        if (NEGATIVE.matcher(s).find()) return "negative";
+        if (POSITIVE.matcher(s).find()) return "positive";
+        return null;
+    }
+
+    static boolean inside(Span e, Span s) { return e.start() >= s.start() && e.end() <= s.end(); }
+}

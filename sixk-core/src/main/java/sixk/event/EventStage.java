@@ -1,0 +1,262 @@
+package sixk.event;
+
+import sixk.pipeline.Filing;
+import sixk.pipeline.Stage;
+import sixk.record.Entity;
+import sixk.record.Event;
+import sixk.record.Evidence;
+import sixk.record.PressRelease;
+import sixk.record.Span;
+import sixk.submission.ItemCodes;
+import sixk.text.Sentences;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads what happened. Each sentence of the filing's prose (cover boilerplate, signatures, the
+ * "About" paragraph and forward-looking statements left out) is tested against the
+ * {@link EventCues}; the trained {@link EventModel} scores the filing's items. A type is reported
+ * when the two together are confident enough, with the best sentence as evidence and the facts
+ * read from the sentences that told it ({@link EventFacts}). At most {@link #MAX_EVENTS}: the
+ * main events, as an analyst would tag them. 8-K item headings are blanked before reading, so a
+ * filing is read the way a 6-K, which has none, would be.
+ */
+public final class EventStage implements Stage {
+    static final int MAX_EVENTS = 5;
+    static final double THRESHOLD = 0.55;
+    /** How sure the classifier must be to report an item's event with no cue sentence. */
+    static final double ALONE = 0.7;
+    /** How many news sentences are weighed to find the evidence of a classifier-only event. */
+    private static final int EVIDENCE_SENTENCES = 60;
+    private static final Map<String, EventType> ITEM_TYPES = Map.ofEntries(Map.entry("2.02", EventType.RESULTS_OF_OPERATIONS),
+            Map.entry("1.01", EventType.MATERIAL_AGREEMENT), Map.entry("1.02", EventType.AGREEMENT_TERMINATION),
+            Map.entry("2.01", EventType.ACQUISITION_DISPOSITION), Map.entry("2.03", EventType.FINANCING), Map.entry("3.02", EventType.FINANCING),
+            Map.entry("5.02", EventType.MANAGEMENT_CHANGE), Map.entry("5.07", EventType.SHAREHOLDER_MEETING),
+            Map.entry("5.03", EventType.GOVERNING_DOCUMENTS), Map.entry("7.01", EventType.INVESTOR_PRESENTATION),
+            Map.entry("3.01", EventType.LISTING), Map.entry("4.01", EventType.AUDITOR_CHANGE), Map.entry("4.02", EventType.RESTATEMENT),
+            Map.entry("1.03", EventType.BANKRUPTCY), Map.entry("1.05", EventType.CYBERSECURITY_INCIDENT));
+    /** How much of each document is read for events: the news is told before the tables. */
+    static final int MAX_CHARS = 100_000;
+    private static final Pattern ITEM_HEADING = Pattern.compile("(?im)^[ \\t]*item[ \\t]{0,3}\\d{1,2}(?:\\.\\d{1,2})?[.:)\\s][^\\n]{0,200}");
+    private static final Pattern ITEM_CAPTION = Pattern.compile(
+            "(?m)^[ \\t]*(?:Entry|Termination|Bankruptcy|Completion|Results|Creation|Triggering|Costs?|Material|Notice|Unregistered|Changes?"
+                    + "|Non-Reliance|Departure|Amendments?|Temporary|Submission|Shareholder|Regulation|Other|Financial|Acquisition|Resignations?)"
+                    + "\\b[^\\n]{0,250}$");
+    private static final Pattern BOILERPLATE = Pattern.compile(
+            "(?i)indicate by check mark|pursuant to the requirements|securities exchange act|commission file number|rule 12g3|forward[- ]looking|safe harbou?r"
+                    + "|incorporated (?:herein )?by reference|translation of registrant|principal executive offices|report of foreign private issuer"
+                    + "|solicitation of proxies|participants in (?:the|any) solicitation|not an offer to (?:buy|sell)|risks and uncertainties");
+    private static final Map<String, Long> ANCHORS = anchors();
+
+    private final EventModel model;
+
+    public EventStage() { this(EventModel.standard()); }
+
+    public EventStage(EventModel model) { this.model = model; }
+
+    @Override public String name() { return "events"; }
+
+    /** One sentence that told an event: where, how strongly. */
+    private record Told(EventType type, int document, Span sentence, Span cue, double weight, boolean headline) {}
+
+    @Override public void apply(Filing filing) {
+        List<Told> told = new ArrayList<>();
+        List<Told> news = new ArrayList<>();
+        List<String> prose = new ArrayList<>();
+        Map<Integer, String> masked = new HashMap<>();
+        for (int d = 0; d < filing.documentCount(); d++) {
+            if (!filing.isProse(d)) continue;
+            String text = filing.text(d);
+            if (text.isEmpty()) continue;
+            String read = maskItemHeadings(text);
+            masked.put(d, read);
+            prose.add(text);
+            readSentences(filing, d, read, Math.min(read.length(), MAX_CHARS), told, news);
+        }
+        Map<String, Double> items = model == null ? Map.of() : model.score(Features.ofDocuments(prose));
+        decide(filing, told, items, news);
+    }
+
+    private void readSentences(Filing filing, int d, String text, int to, List<Told> out, List<Told> news) {
+        List<Span> sentences = Sentences.split(text, 0, to);
+        if (sentences.isEmpty()) return;
+        List<Span> skip = skipped(filing, d);
+        long[] masks = new long[sentences.size()];
+        int[] at = {0};
+        Words.scan(text, 0, to, (start, end, buf, len) -> {
+            Long bits = ANCHORS.get(new String(buf, 0, len));
+            if (bits == null) return;
+            while (at[0] < sentences.size() && sentences.get(at[0]).end() <= start) at[0]++;
+            if (at[0] < sentences.size() && sentences.get(at[0]).start() <= start) masks[at[0]] |= bits;
+        });
+        Span headline = headline(filing, d);
+        int count = 0;
+        for (int s = 0; s < sentences.size(); s++) {
+            Span sentence = sentences.get(s);
+            if (overlapsAny(sentence, skip)) continue;
+            Matcher boiler = BOILERPLATE.matcher(text).region(sentence.start(), sentence.end());
+            if (boiler.find()) continue;
+            boolean inHeadline = headline != null && sentence.start() < headline.end() && headline.start() < sentence.end();
+            if (!inHeadline && sentence.length() > 40) {
+                count++;
+                if (news.size() < EVIDENCE_SENTENCES) news.add(new Told(null, d, sentence, sentence, 0, false));
+            }
+            if (masks[s] == 0) continue;
+            double place = inHeadline ? 1.15 : prominence(count);
+            for (int c = 0; c < EventCues.ALL.size(); c++) {
+                if ((masks[s] & (1L << c)) == 0) continue;
+                Cue cue = EventCues.ALL.get(c);
+                Matcher m = cue.pattern().matcher(text).region(sentence.start(), sentence.end());
+                if (!m.find()) continue;
+                if (cue.unless() != null && cue.unless().matcher(text).region(sentence.start(), sentence.end()).find()) continue;
+                out.add(new Told(cue.type(), d, sentence, new Span(m.start(), m.end()), Math.min(1, cue.weight() * place), inHeadline));
+            }
+        }
+    }
+
+    /**
+     * How much a sentence's place says it is news: a release tells its main events in the
+     * headline and the first sentences; what comes deep in the text (tables, notes, risk
+     * factors) is background.
+     */
+    static double prominence(int newsSentence) {
+        if (newsSentence <= 4) return 1.0;
+        if (newsSentence <= 12) return 0.85;
+        if (newsSentence <= 30) return 0.7;
+        return 0.55;
+    }
+
+    private void decide(Filing filing, List<Told> told, Map<String, Double> items, List<Told> news) {
+        Map<EventType, List<Told>> byType = new EnumMap<>(EventType.class);
+        for (Told t : told) byType.computeIfAbsent(t.type(), k -> new ArrayList<>()).add(t);
+        List<Event> events = new ArrayList<>();
+        String self = filing.cover.registrantName();
+        for (EventType type : EventType.values()) {
+            List<Told> ts = byType.getOrDefault(type, List.of());
+            double rule = 0;
+            if (!ts.isEmpty()) {
+                ts.sort(Comparator.comparingDouble(Told::weight).reversed().thenComparingInt(Told::document)
+                        .thenComparingInt(t -> t.sentence().start()));
+                long sentences = ts.stream().map(Told::sentence).distinct().count();
+                rule = Math.min(1, ts.get(0).weight() + 0.05 * (sentences - 1));
+            }
+            double p = itemProbability(type, items);
+            // The cue sentence says what happened; the classifier, trained on 8-Ks, says how likely the filing as a whole is of that kind.
+            double confidence = ts.isEmpty() ? 0 : Double.isNaN(p) ? rule : rule * (0.75 + 0.25 * p);
+            if (Double.isNaN(confidence) || confidence < THRESHOLD) continue;
+            Told best = ts.get(0);
+            String text = filing.text(best.document());
+            // Facts are read from body sentences first: a headline in title case runs names together.
+            List<Span> sentences = ts.stream().filter(t -> t.document() == best.document())
+                    .sorted(Comparator.comparing(Told::headline)).map(Told::sentence).distinct().toList();
+            List<Entity> entities = filing.entities.stream().filter(e -> e.document() == best.document()).toList();
+            Map<String, Object> facts = EventFacts.read(type, text, sentences, entities, self);
+            events.add(new Event(type.id(), Math.round(confidence * 1000) / 1000.0,
+                    new Evidence(best.document(), best.cue(), best.sentence().of(text)), facts));
+        }
+        classifierOnly(filing, items, news, events);
+        events.sort(Comparator.comparingDouble(Event::confidence).reversed());
+        if (events.size() > MAX_EVENTS) events = new ArrayList<>(events.subList(0, MAX_EVENTS));
+        if (events.isEmpty()) other(filing).ifPresent(events::add);
+        filing.events.addAll(events);
+    }
+
+    /** A filing whose news fits no type: "other", pointing at its headline or first sentence. */
+    private static java.util.Optional<Event> other(Filing filing) {
+        for (PressRelease pr : filing.pressReleases) {
+            if (pr.headlineSpan() != null) {
+                return java.util.Optional.of(new Event("other", 0.3, new Evidence(pr.document(), pr.headlineSpan(), pr.headline()), Map.of()));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Events the classifier is sure of although no cue sentence told them: the evidence is the news
+     * sentence whose words weigh most for the item, so the reader sees why.
+     */
+    private void classifierOnly(Filing filing, Map<String, Double> items, List<Told> news, List<Event> events) {
+        if (model == null || news.isEmpty()) return;
+        for (Map.Entry<String, Double> e : items.entrySet()) {
+            EventType type = ITEM_TYPES.get(e.getKey());
+            if (type == null || e.getValue() < ALONE) continue;
+            if (events.stream().anyMatch(x -> x.type().equals(type.id()))) continue;
+            Told best = null;
+            double bestWeight = 0;
+            for (Told t : news) {
+                double w = model.weigh(e.getKey(), t.sentence().of(filing.text(t.document())));
+                if (w > bestWeight) { bestWeight = w; best = t; }
+            }
+            if (best == null) continue;
+            int doc = best.document();
+            String text = filing.text(doc);
+            List<Entity> entities = filing.entities.stream().filter(x -> x.document() == doc).toList();
+            Map<String, Object> facts = EventFacts.read(type, text, List.of(best.sentence()), entities, filing.cover.registrantName());
+            double confidence = Math.round(0.8 * e.getValue() * 1000) / 1000.0;
+            events.add(new Event(type.id(), confidence, new Evidence(best.document(), best.sentence(), best.sentence().of(text)), facts));
+        }
+    }
+
+    /** The classifier's probability for the item of {@code type}; NaN when it does not tell this type apart. */
+    private static double itemProbability(EventType type, Map<String, Double> items) {
+        if (items.isEmpty() || type.item.equals("8.01") || type == EventType.GUIDANCE) return Double.NaN;
+        if (type == EventType.FINANCING) return Math.max(items.getOrDefault("2.03", 0.0), items.getOrDefault("3.02", 0.0));
+        Double p = items.get(type.item);
+        return p == null ? Double.NaN : p;
+    }
+
+    private static Span headline(Filing filing, int d) {
+        for (PressRelease pr : filing.pressReleases) if (pr.document() == d && pr.headlineSpan() != null) return pr.headlineSpan();
+        return null;
+    }
+
+    /** The parts of document d that tell no news: signatures, "About" paragraphs, forward-looking statements. */
+    private static List<Span> skipped(Filing filing, int d) {
+        List<Span> out = new ArrayList<>();
+        for (PressRelease pr : filing.pressReleases) {
+            if (pr.document() != d) continue;
+            if (pr.about() != null) out.add(pr.about().span());
+            if (pr.forwardLookingStatements() != null) out.add(pr.forwardLookingStatements().span());
+        }
+        for (var s : filing.signatures) if (s.document() != null && s.document() == d && s.span() != null) out.add(s.span());
+        return out;
+    }
+
+    private static boolean overlapsAny(Span s, List<Span> spans) {
+        for (Span x : spans) if (s.start() < x.end() && x.start() < s.end()) return true;
+        return false;
+    }
+
+    /** The text with 8-K item headings ("Item 2.02 Results of Operations …") blanked, same length so spans hold. */
+    public static String maskItemHeadings(String text) {
+        char[] chars = null;
+        Matcher m = ITEM_HEADING.matcher(text);
+        while (m.find()) {
+            if (chars == null) chars = text.toCharArray();
+            for (int i = m.start(); i < m.end(); i++) chars[i] = ' ';
+        }
+        // A caption printed on its own line, its number in another cell: "Results of Operations and Financial Condition".
+        Matcher c = ITEM_CAPTION.matcher(text);
+        while (c.find()) {
+            if (ItemCodes.of(c.group()) == null) continue;
+            if (chars == null) chars = text.toCharArray();
+            for (int i = c.start(); i < c.end(); i++) chars[i] = ' ';
+        }
+        return chars == null ? text : new String(chars);
+    }
+
+    private static Map<String, Long> anchors() {
+        Map<String, Long> out = new HashMap<>();
+        for (int c = 0; c < EventCues.ALL.size(); c++) {
+            for (String a : EventCues.ALL.get(c).anchors()) out.merge(a, 1L << c, (x, y) -> x | y);
+        }
+        return out;
+    }
+}

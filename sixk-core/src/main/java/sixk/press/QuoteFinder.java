@@ -1,0 +1,79 @@
+package sixk.press;
+
+import sixk.entity.PersonName;
+import sixk.entity.Titles;
+import sixk.record.Quote;
+import sixk.record.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds direct speech and who said it: "Dr. Gerard Soula, president and chief executive officer
+ * of Flamel, said: “…”", "“…,” said Jane Doe, CFO.", "“…,” John Smith, Chairman, commented.",
+ * and "“…,” he added." (the last named speaker). Quotes of fewer than four words are scare quotes
+ * ("the “Company”") and skipped.
+ */
+final class QuoteFinder {
+    private static final String VERB = "(?:said|says|commented|comments|stated|states|added|adds|noted|notes|explained|continued|concluded|remarked|declared|observed)";
+    private static final String SPEAKER = PersonName.NAME + "(?:,\\s(?:the\\s|our\\s)?" + Titles.TITLE + ",?)?";
+    private static final Pattern AFTER = Pattern.compile("^[,\\s]{0,3}(?:" + VERB + "\\s" + SPEAKER + "|" + SPEAKER + "\\s" + VERB + "|(he|she)\\s" + VERB + ")");
+    private static final Pattern BEFORE = Pattern.compile("(?:" + SPEAKER + "\\s(?:also\\s|further\\s)?" + VERB + "|(?:According to|said)\\s" + SPEAKER + ")[,:]?\\s{0,3}$");
+    private static final int MAX_QUOTE = 4000;
+    private static final int LOOK = 300;
+
+    private QuoteFinder() {}
+
+    static List<Quote> find(String text, int from, int to) {
+        List<Quote> out = new ArrayList<>();
+        String lastSpeaker = null, lastTitle = null;
+        int i = from;
+        while (i < to) {
+            int open = nextOpen(text, i, to);
+            if (open < 0) break;
+            char o = text.charAt(open);
+            int close = indexOf(text, o == '“' ? '”' : '"', open + 1, Math.min(to, open + MAX_QUOTE));
+            if (close < 0) { i = open + 1; continue; }
+            String words = text.substring(open + 1, close);
+            i = close + 1;
+            if (words.split("\\s+").length < 4) continue;
+            String speaker = null, title = null;
+            int lineEnd = text.indexOf('\n', close + 1);
+            if (lineEnd < 0 || lineEnd > to) lineEnd = to;
+            // The attribution follows on the quote's own line; the next line is someone else's.
+            Matcher a = AFTER.matcher(text).region(close + 1, Math.min(lineEnd, close + 1 + LOOK));
+            if (a.lookingAt()) {
+                if (a.group(7) != null) { speaker = lastSpeaker; title = lastTitle; }
+                else if (a.group(2) != null) { speaker = a.group(2); title = a.group(3); }
+                else { speaker = a.group(5); title = a.group(6); }
+            } else {
+                int lineStart = Math.max(Math.max(from, open - LOOK), text.lastIndexOf('\n', open - 1) + 1);
+                Matcher b = BEFORE.matcher(text).region(lineStart, open);
+                if (b.find()) {
+                    if (b.group(2) != null) { speaker = b.group(2); title = b.group(3); }
+                    else { speaker = b.group(5); title = b.group(6); }
+                }
+            }
+            if (speaker == null || !PersonName.plausible(speaker)) continue;
+            lastSpeaker = speaker;
+            lastTitle = title;
+            out.add(new Quote(speaker, title, words.strip(), new Span(open + 1, close)));
+        }
+        return out;
+    }
+
+    private static int nextOpen(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '“' || c == '"') return k;
+        }
+        return -1;
+    }
+
+    private static int indexOf(String text, char c, int from, int to) {
+        for (int k = from; k < to; k++) if (text.charAt(k) == c) return k;
+        return -1;
+    }
+}
