@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 final class Counterparty {
     private static final Pattern AFTER = Pattern.compile("(?<![\\p{L}])(?:from|with|by|to|and|between|of|acquire|acquired|acquires)\\s(?:the\\s)?(?=\\p{Lu})");
     private static final String WORD = "(?:\\p{Lu}[\\p{L}\\d&'’.-]*|&|de|du|des|of|la|le|van|der|y|e|[IVX]{1,4})";
+    /** Names run along one line: a line break ends them ("… Trinidad and Tobago⏎PIRAEUS, Greece"). */
     private static final Pattern RUN = Pattern.compile(
-            "\\p{Lu}[\\p{L}\\d&'’.-]*(?:\\s" + WORD + "){0,7}(?:,?\\s(?:Inc\\.?|Ltd\\.?|LLC|L\\.P\\.|plc|S\\.A\\.|AG|N\\.V\\.|Co\\.,\\sLtd\\.?|Corp\\.?|Limited|GmbH|SE))?");
+            "\\p{Lu}[\\p{L}\\d&'’.-]*(?:[ \\t]" + WORD + "){0,7}(?:,?[ \\t](?:Inc\\.?|Ltd\\.?|LLC|L\\.P\\.|plc|S\\.A\\.|AG|N\\.V\\.|Co\\.,\\sLtd\\.?|Corp\\.?|Limited|GmbH|SE))?");
     private static final Set<String> NOT_PARTIES = Set.of("the", "company", "group", "board", "january", "february", "march", "april", "may",
             "june", "july", "august", "september", "october", "november", "december", "q1", "q2", "q3", "q4", "nasdaq", "nyse", "tsx",
             "form", "exhibit", "item", "section", "chief", "president", "chairman", "director", "shareholders", "us", "u.s.", "canada",

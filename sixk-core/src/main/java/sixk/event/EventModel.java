@@ -25,11 +25,20 @@ public final class EventModel {
     final List<String> items;
     final double[] bias;
     final Map<String, double[]> weights;
+    /** How many training examples declared each item: how far its probability can be trusted. */
+    final int[] examples;
 
-    EventModel(List<String> items, double[] bias, Map<String, double[]> weights) {
+    EventModel(List<String> items, double[] bias, Map<String, double[]> weights, int[] examples) {
         this.items = items;
         this.bias = bias;
         this.weights = weights;
+        this.examples = examples;
+    }
+
+    /** How many training examples declared {@code item} (0 when the model does not know it). */
+    public int examples(String item) {
+        int k = items.indexOf(item);
+        return k < 0 ? 0 : examples[k];
     }
 
     /** The committed model, or null when none was trained (the rules then decide alone). */
@@ -44,7 +53,7 @@ public final class EventModel {
         return m == NONE ? null : m;
     }
 
-    private static final EventModel NONE = new EventModel(List.of(), new double[0], Map.of());
+    private static final EventModel NONE = new EventModel(List.of(), new double[0], Map.of(), new int[0]);
 
     private static EventModel load() {
         try (InputStream in = EventModel.class.getResourceAsStream(RESOURCE)) {
@@ -60,17 +69,19 @@ public final class EventModel {
         List<String> items = new java.util.ArrayList<>();
         itemsNode.fieldNames().forEachRemaining(items::add);
         double[] bias = new double[items.size()];
+        int[] examples = new int[items.size()];
         Map<String, double[]> weights = new HashMap<>();
         for (int k = 0; k < items.size(); k++) {
             JsonNode item = itemsNode.get(items.get(k));
             bias[k] = item.get("bias").asDouble();
+            examples[k] = item.path("examples").asInt(0);
             Iterator<Map.Entry<String, JsonNode>> it = item.get("weights").fields();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 weights.computeIfAbsent(e.getKey(), x -> new double[items.size()])[k] = e.getValue().asDouble();
             }
         }
-        return new EventModel(List.copyOf(items), bias, weights);
+        return new EventModel(List.copyOf(items), bias, weights, examples);
     }
 
     /** How much the words of {@code text} push {@code item} up: the sum of their weights, 0 for an unknown item. */

@@ -31,6 +31,12 @@ import java.util.regex.Pattern;
 public final class EventStage implements Stage {
     static final int MAX_EVENTS = 5;
     static final double THRESHOLD = 0.55;
+    /** Below this item probability a cue needs to be near certain on its own. */
+    static final double VETO = 0.1;
+    /** How many training examples an item needs before its low probability can overrule a cue. */
+    static final int TRUSTED_EXAMPLES = 10;
+    /** How far the classifier moves a cue's confidence, up or down. */
+    static final double CLASSIFIER_SWAY = 0.1;
     /** How sure the classifier must be to report an item's event with no cue sentence. */
     static final double ALONE = 0.7;
     /** How many news sentences are weighed to find the evidence of a classifier-only event. */
@@ -52,7 +58,8 @@ public final class EventStage implements Stage {
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(?i)indicate by check mark|pursuant to the requirements|securities exchange act|commission file number|rule 12g3|forward[- ]looking|safe harbou?r"
                     + "|incorporated (?:herein )?by reference|translation of registrant|principal executive offices|report of foreign private issuer"
-                    + "|solicitation of proxies|participants in (?:the|any) solicitation|not an offer to (?:buy|sell)|risks and uncertainties");
+                    + "|solicitation of proxies|participants in (?:the|any) solicitation|not an offer to (?:buy|sell)|risks and uncertainties"
+                    + "|date of earliest event reported|former name or former address|check the appropriate box|telephone number, including area code|^\\s*WHEREAS");
     private static final Map<String, Long> ANCHORS = anchors();
 
     private final EventModel model;
@@ -78,6 +85,8 @@ public final class EventStage implements Stage {
             String read = maskItemHeadings(text);
             masked.put(d, read);
             prose.add(text);
+            // Contracts, charters and indentures filed as exhibits state terms, not news: the model reads them, the cues do not.
+            if (isInstrument(filing.document(d).type())) continue;
             readSentences(filing, d, read, Math.min(read.length(), MAX_CHARS), told, news);
         }
         Map<String, Double> items = model == null ? Map.of() : model.score(Features.ofDocuments(prose));
@@ -149,8 +158,10 @@ public final class EventStage implements Stage {
             }
             double p = itemProbability(type, items);
             // The cue sentence says what happened; the classifier, trained on 8-Ks, says how likely the filing as a whole is of that kind.
-            double confidence = ts.isEmpty() ? 0 : Double.isNaN(p) ? rule : rule * (0.75 + 0.25 * p);
+            double confidence = ts.isEmpty() ? 0 : Double.isNaN(p) ? rule : Math.min(1, rule + CLASSIFIER_SWAY * (2 * p - 1));
             if (Double.isNaN(confidence) || confidence < THRESHOLD) continue;
+            // A cue the whole filing does not bear out (the classifier all but rules its item out) is a passing mention.
+            if (!Double.isNaN(p) && p < VETO && rule < 0.9 && model.examples(type.item) >= TRUSTED_EXAMPLES) continue;
             Told best = ts.get(0);
             String text = filing.text(best.document());
             // Facts are read from body sentences first: a headline in title case runs names together.
@@ -164,18 +175,21 @@ public final class EventStage implements Stage {
         classifierOnly(filing, items, news, events);
         events.sort(Comparator.comparingDouble(Event::confidence).reversed());
         if (events.size() > MAX_EVENTS) events = new ArrayList<>(events.subList(0, MAX_EVENTS));
-        if (events.isEmpty()) other(filing).ifPresent(events::add);
+        if (events.isEmpty()) other(filing, news).ifPresent(events::add);
         filing.events.addAll(events);
     }
 
     /** A filing whose news fits no type: "other", pointing at its headline or first sentence. */
-    private static java.util.Optional<Event> other(Filing filing) {
+    private static java.util.Optional<Event> other(Filing filing, List<Told> news) {
         for (PressRelease pr : filing.pressReleases) {
             if (pr.headlineSpan() != null) {
                 return java.util.Optional.of(new Event("other", 0.3, new Evidence(pr.document(), pr.headlineSpan(), pr.headline()), Map.of()));
             }
         }
-        return java.util.Optional.empty();
+        if (news.isEmpty()) return java.util.Optional.empty();
+        Told first = news.get(0);
+        return java.util.Optional.of(new Event("other", 0.3, new Evidence(first.document(), first.sentence(),
+                first.sentence().of(filing.text(first.document()))), Map.of()));
     }
 
     /**
@@ -203,6 +217,10 @@ public final class EventStage implements Stage {
             events.add(new Event(type.id(), confidence, new Evidence(best.document(), best.sentence(), best.sentence().of(text)), facts));
         }
     }
+
+    private static final Pattern INSTRUMENT_EXHIBIT = Pattern.compile("(?i)EX-(?:2|3|4|10)(?:\\.\\d+)?[A-Z]?");
+
+    static boolean isInstrument(String type) { return type != null && INSTRUMENT_EXHIBIT.matcher(type).matches(); }
 
     /** The classifier's probability for the item of {@code type}; NaN when it does not tell this type apart. */
     private static double itemProbability(EventType type, Map<String, Double> items) {

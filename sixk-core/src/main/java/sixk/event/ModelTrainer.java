@@ -53,7 +53,9 @@ public final class ModelTrainer {
         }
         double[] bias = new double[items.size()];
         for (int k = 0; k < items.size(); k++) bias[k] = round(w2[smallTerms.size()][k]);
-        return new EventModel(items, bias, weights);
+        int[] positives = new int[items.size()];
+        for (Example e : examples) for (int k = 0; k < items.size(); k++) if (e.items().contains(items.get(k))) positives[k]++;
+        return new EventModel(items, bias, weights, positives);
     }
 
     /** The model as JSON: items → {bias, weights {word: weight}}, plus what it was trained on. */
@@ -64,6 +66,7 @@ public final class ModelTrainer {
         ObjectNode items = root.putObject("items");
         for (int k = 0; k < model.items.size(); k++) {
             ObjectNode item = items.putObject(model.items.get(k));
+            item.put("examples", model.examples[k]);
             item.put("bias", model.bias[k]);
             ObjectNode ws = item.putObject("weights");
             Map<String, Double> sorted = new TreeMap<>();

@@ -66,8 +66,8 @@ final class ReleaseSections {
     }
 
     /**
-     * The end of the paragraph that starts at {@code at}: the next blank line (the reader separates
-     * paragraphs with one), at most {@link #MAX_PARAGRAPH} characters on.
+     * The end of the paragraph that starts at {@code at}: a blank line, or a line break after a
+     * sentence's end (HTML paragraphs are one line each), at most {@link #MAX_PARAGRAPH} characters on.
      */
     private static int paragraphEnd(String text, int at, int to) {
         int limit = Math.min(to, at + MAX_PARAGRAPH);
@@ -75,7 +75,10 @@ final class ReleaseSections {
         for (int k = text.indexOf('\n', at); k >= 0 && k < limit; k = text.indexOf('\n', k + 1)) {
             int n = k + 1;
             while (n < limit && (text.charAt(n) == ' ' || text.charAt(n) == '\t')) n++;
-            if (n >= limit || text.charAt(n) == '\n') { end = k; break; }
+            int p = k;
+            while (p > at && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '\t')) p--;
+            char last = p > at ? text.charAt(p - 1) : '.';
+            if (n >= limit || text.charAt(n) == '\n' || last == '.' || last == '!' || last == '?' || last == '"' || last == '”') { end = k; break; }
         }
         while (end > at && Character.isWhitespace(text.charAt(end - 1))) end--;
         return end;
