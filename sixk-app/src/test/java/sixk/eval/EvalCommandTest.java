@@ -80,10 +80,10 @@ class EvalCommandTest {
     }
 
     @Test
-    void eightKIsNotImplementedYetAndAMissingDirectoryIsOneLine(@TempDir Path root) {
+    void anEmptyEightKDirectoryScoresNothingAndAMissingDirectoryIsOneLine(@TempDir Path root) {
         CliRun r = run("eval", "--eightk", root.toString());
-        assertThat(r.code()).isEqualTo(2);
-        assertThat(r.out()).contains("8-K item evaluation is not implemented yet");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("0 filings scored");
         CliRun missing = run("eval", "--gold", root.resolve("nope").toString());
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err().strip()).startsWith("sixk: no such directory").doesNotContain("\n");

@@ -2,6 +2,7 @@ package sixk.entity;
 
 import sixk.record.Entity;
 import sixk.record.Span;
+import sixk.text.Scan;
 
 import java.time.Month;
 import java.util.List;
@@ -35,7 +36,7 @@ public final class DateFinder {
                     + "|(first|second|1st|2nd)\\s(?:half|six\\smonths)(?:\\s(?:of|year|ended|ending))?(?:\\s(?:fiscal|FY))?\\s?" + YEAR
                     + "|H([12])\\s?'?(\\d{4}|\\d{2})(?!\\d)|([12])H\\s?'?(\\d{4}|\\d{2})(?!\\d)"
                     // 15: fiscal 2008, fiscal year 2008, FY2008, FY 08, full year 2009, financial year 2009
-                    + "|(?:fiscal(?:\\syear)?|FY|full[-\\s]year|financial\\syear|the\\syear)\\s?'?((?:19|20)\\d{2}|\\d{2})(?![\\d,\\-])"
+                    + "|(?:fiscal(?:\\syear)?|FY|full[-\\s]year|financial\\syear)\\s?'?((?:19|20)\\d{2}|\\d{2})(?!\\d|-F|,\\d)"
                     // 17: (three|six|twelve months|quarter|year) ended Month day, year
                     + "|(three|six|nine|twelve)\\smonths\\s(?:ended|ending)\\s" + MONTH + "\\s\\d{1,2},?\\s" + YEAR
                     + "|(quarter|year|fiscal\\syear|half[-\\s]year|half)\\s(?:ended|ending)\\s" + MONTH + "\\s\\d{1,2},?\\s" + YEAR
@@ -46,29 +47,61 @@ public final class DateFinder {
 
     public static void find(String text, int doc, List<Entity> out) {
         int from = out.size();
-        Matcher m = DATE.matcher(text);
-        while (m.find()) {
+        Scan.matches(DATE, text, 0, text.length(), (t, i) -> dayOrYearStart(t, i) || monthStart(t, i), m -> {
             String iso = m.group(1) != null ? iso(m.group(3), m.group(1), m.group(2))
                     : m.group(4) != null ? iso(m.group(6), m.group(5), m.group(4))
                     : iso(m.group(7), Integer.parseInt(m.group(8)), Integer.parseInt(m.group(9)));
             if (iso != null) out.add(new Entity("date", m.group(), iso, doc, new Span(m.start(), m.end())));
-        }
-        Matcher p = PERIOD.matcher(text);
-        while (p.find()) {
+        });
+        Scan.matches(PERIOD, text, 0, text.length(), DateFinder::periodStart, p -> {
             String period = period(p);
-            if (period == null || overlaps(out, from, p.start(), p.end(), true)) continue;
+            // "the six months ended June 30, 2009" holds a date and is a period; a period inside a date is not.
+            if (period == null || insideDate(out, from, p.start(), p.end())) return;
             out.add(new Entity("period", p.group(), period, doc, new Span(p.start(), p.end())));
-        }
-        Matcher my = MONTH_YEAR.matcher(text);
-        while (my.find()) {
-            if (overlaps(out, from, my.start(), my.end(), false)) continue;
+        });
+        Scan.matches(MONTH_YEAR, text, 0, text.length(), DateFinder::monthStart, my -> {
+            if (overlaps(out, from, my.start(), my.end(), false)) return;
             Month month = month(my.group(1));
-            if (month == null) continue;
+            if (month == null) return;
             out.add(new Entity("period", my.group(), my.group(2) + "-" + two(month.getValue()), doc, new Span(my.start(), my.end())));
-        }
+        });
     }
 
-    private static String period(Matcher p) {
+    /** "19 September", "19th September" or "2002-09-19": a number that a date can open with. */
+    private static boolean dayOrYearStart(String text, int i) {
+        if (!Scan.numberStart(text, i)) return false;
+        int k = i, n = text.length();
+        while (k < n && k - i < 5 && Character.isDigit(text.charAt(k))) k++;
+        int digits = k - i;
+        if (digits == 4) return k < n && text.charAt(k) == '-';
+        if (digits > 2) return false;
+        if (k + 2 < n && Character.isLetter(text.charAt(k))) k += 2; // st, nd, rd, th
+        return k + 1 < n && text.charAt(k) == ' ' && "JFMASOND".indexOf(text.charAt(k + 1)) >= 0;
+    }
+
+    private static boolean monthStart(String text, int i) {
+        return Scan.capitalStart(text, i) && "JFMASOND".indexOf(text.charAt(i)) >= 0 && MONTH_WORDS.contains(Scan.word(text, i, 9));
+    }
+
+    private static final java.util.Set<String> MONTH_WORDS = java.util.Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+            "nov", "dec");
+
+    /** The first letters of the words a period can open with: first … fourth, Q3, 3Q, H1, fiscal, FY, full, six, nine, twelve, quarter, year, half. */
+    private static boolean periodStart(String text, int i) {
+        if (!Scan.wordStart(text, i) || "fstqhnyFSTQHNY1234".indexOf(text.charAt(i)) < 0) return false;
+        String w = Scan.word(text, i, 8);
+        // "3Q09", "Q309", "1H09", "H109": a quarter or half glued to its year.
+        if (w.length() >= 2 && (Character.isDigit(w.charAt(0)) && (w.charAt(1) == 'q' || w.charAt(1) == 'h')
+                || (w.charAt(0) == 'q' || w.charAt(0) == 'h') && Character.isDigit(w.charAt(1)))) return true;
+        return PERIOD_WORDS.contains(w) || w.startsWith("fy");
+    }
+
+    private static final java.util.Set<String> PERIOD_WORDS = java.util.Set.of("first", "second", "third", "fourth", "1st", "2nd", "3rd",
+            "4th", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "h1", "h2", "1h", "2h", "fiscal", "fy", "full", "financial", "three",
+            "six", "nine", "twelve", "quarter", "year", "half");
+
+    private static String period(java.util.regex.MatchResult p) {
         if (p.group(1) != null) return p.group(2) + "-Q" + ordinal(p.group(1));
         if (p.group(3) != null) return year(p.group(4)) + "-Q" + p.group(3);
         if (p.group(5) != null) return year(p.group(6)) + "-Q" + p.group(5);
@@ -95,6 +128,14 @@ public final class DateFinder {
             return p.group(19);
         }
         return null;
+    }
+
+    private static boolean insideDate(List<Entity> out, int from, int start, int end) {
+        for (int i = from; i < out.size(); i++) {
+            Entity e = out.get(i);
+            if (e.kind().equals("date") && e.span().start() <= start && end <= e.span().end()) return true;
+        }
+        return false;
     }
 
     private static boolean overlaps(List<Entity> out, int from, int start, int end, boolean datesOnly) {

@@ -16,10 +16,20 @@ public final class DollarCurrency {
 
     private DollarCurrency() {}
 
+    private static final String[] NAMES = {"Canadian", "Australian", "Hong Kong", "Singapore", "Taiwan", "NT ", "New Zealand"};
+
     public static String of(String text) {
+        // Most documents name no other dollar: a few plain searches spare the pattern.
         Matcher m = STATED.matcher(text);
-        m.region(0, Math.min(text.length(), WINDOW));
-        if (!m.find()) return "USD";
+        boolean found = false;
+        for (String n : NAMES) {
+            for (int k = text.indexOf(n); k >= 0 && k < WINDOW && !found; k = text.indexOf(n, k + 1)) {
+                m.region(Math.max(0, k - 60), Math.min(text.length(), k + 80));
+                found = m.find();
+            }
+            if (found) break;
+        }
+        if (!found) return "USD";
         String which = m.group(1) != null ? m.group(1) : m.group(2);
         return switch (which.toLowerCase(java.util.Locale.ROOT)) {
             case "canadian" -> "CAD";

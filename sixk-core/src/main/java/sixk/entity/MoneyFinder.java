@@ -2,6 +2,7 @@ package sixk.entity;
 
 import sixk.record.Entity;
 import sixk.record.Span;
+import sixk.text.Scan;
 
 import java.util.List;
 import java.util.Locale;
@@ -31,28 +32,31 @@ public final class MoneyFinder {
     /** Adds the money entities of {@code text} (document {@code doc}) to {@code out}. */
     public static void find(String text, int doc, String dollar, List<Entity> out) {
         int before = out.size();
-        Matcher m = BEFORE.matcher(text);
-        while (m.find()) {
+        Scan.matches(BEFORE, text, 0, text.length(), MoneyFinder::markStart, m -> {
             String mark = m.group(1);
             String currency = mark.equals("$") ? dollar : Currencies.code(mark);
-            if (currency == null) continue;
+            if (currency == null) return;
             // A bare code must touch its number or be followed by one space; "EUR" inside words was excluded above.
             double scale = scale(m.group(4));
             double low = Numbers.parse(m.group(2));
-            if (Double.isNaN(low)) continue;
+            if (Double.isNaN(low)) return;
             // "$4 m" is money; a single-letter scale after a space is too often a unit or initial.
             Double high = m.group(3) == null ? null : Numbers.parse(m.group(3)) * scale;
             out.add(entity(text, doc, m.start(), m.end(), low * scale, currency, high));
-        }
-        Matcher a = AFTER.matcher(text);
-        while (a.find()) {
+        });
+        Scan.matches(AFTER, text, 0, text.length(), Scan::numberStart, a -> {
             String currency = Currencies.code(a.group(3));
-            if (currency == null) continue;
-            if (overlaps(out, before, a.start(), a.end())) continue;
+            if (currency == null || overlaps(out, before, a.start(), a.end())) return;
             double v = Numbers.parse(a.group(1));
-            if (Double.isNaN(v)) continue;
-            out.add(entity(text, doc, a.start(), a.end(), v * scale(a.group(2)), currency, null));
-        }
+            if (!Double.isNaN(v)) out.add(entity(text, doc, a.start(), a.end(), v * scale(a.group(2)), currency, null));
+        });
+    }
+
+    /** Where a currency mark can open an amount: a symbol, or a capital with a "$" or a digit just after ("US$", "EUR 12", "RMB1"). */
+    private static boolean markStart(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '$' || c == '€' || c == '£' || c == '¥' || c == '₩') return true;
+        return Scan.capitalStart(text, i) && (Scan.ahead(text, i, 6, '$') || Scan.digitAhead(text, i, 7));
     }
 
     private static Entity entity(String text, int doc, int start, int end, double value, String currency, Double high) {

@@ -2,6 +2,7 @@ package sixk.entity;
 
 import sixk.record.Entity;
 import sixk.record.Span;
+import sixk.text.Scan;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -20,15 +21,41 @@ public final class OrganizationFinder {
     private static final Pattern ORG = Pattern.compile(
             "(?<![\\p{L}])(\\p{Lu}[\\p{L}\\d&'’.-]*(?:\\s" + WORD + "){0,6}?),?\\s" + LEGAL + "(?![\\p{L}])");
 
+    private static final int REACH = 160;
+    private static final java.util.Set<String> FORM_WORDS = java.util.Set.of("inc", "incorporated", "corp", "corporation", "co", "company",
+            "ltd", "limited", "llc", "l", "lp", "plc", "p", "s", "sa", "spa", "ag", "n", "nv", "b", "bv", "gmbh", "se", "sas", "a", "asa", "ab",
+            "oyj", "k", "kk", "pty", "bhd", "holdings", "group", "bank", "trust", "fund", "partners");
+
     private OrganizationFinder() {}
 
+    /** Where the words that can be a legal form start, in order. */
+    private static int[] legalForms(String text) {
+        int[] out = new int[16];
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (!Scan.capitalStart(text, i) && !(text.charAt(i) == 'p' && Scan.wordStart(text, i))) continue;
+            if (!FORM_WORDS.contains(Scan.word(text, i, 12))) continue;
+            if (n == out.length) out = java.util.Arrays.copyOf(out, n * 2);
+            out[n++] = i;
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
     public static void find(String text, int doc, List<Entity> out) {
-        Matcher m = ORG.matcher(text);
-        while (m.find()) {
+        int[] suffixes = legalForms(text);
+        if (suffixes.length == 0) return;
+        int[] next = {0};
+        // A name runs at most a few words before its legal form: only capitals that close in on one are tried.
+        Scan.Start nearForm = (t, i) -> {
+            if (!Scan.capitalStart(t, i)) return false;
+            while (next[0] < suffixes.length && suffixes[next[0]] < i) next[0]++;
+            return next[0] < suffixes.length && suffixes[next[0]] - i <= REACH;
+        };
+        Scan.matches(ORG, text, 0, text.length(), nearForm, m -> {
             String first = m.group(1).split("\\s", 2)[0];
-            if (PersonName.NOT_NAMES.contains(first) && !first.equals("United") && !first.equals("New")) continue;
+            if (PersonName.NOT_NAMES.contains(first) && !first.equals("United") && !first.equals("New")) return;
             String name = m.group().strip();
             out.add(new Entity("organization", name, name, doc, new Span(m.start(), m.end())));
-        }
+        });
     }
 }

@@ -2,6 +2,7 @@ package sixk.entity;
 
 import sixk.record.Entity;
 import sixk.record.Span;
+import sixk.text.Scan;
 
 import java.util.List;
 import java.util.Map;
@@ -16,12 +17,17 @@ public final class PercentFinder {
     private PercentFinder() {}
 
     public static void find(String text, int doc, List<Entity> out) {
-        Matcher m = PERCENT.matcher(text);
-        while (m.find()) {
+        Scan.matches(PERCENT, text, 0, text.length(), PercentFinder::start, m -> {
             double v = Numbers.parse(m.group(2));
-            if (Double.isNaN(v)) continue;
+            if (Double.isNaN(v)) return;
             if (!m.group(1).isEmpty() && m.group(1).charAt(0) != '+') v = -v;
             out.add(new Entity("percent", m.group(), Map.of("value", Numbers.tidy(v)), doc, new Span(m.start(), m.end())));
-        }
+        });
+    }
+
+    private static boolean start(String text, int i) {
+        char c = text.charAt(i);
+        boolean opens = c == '-' || c == '−' || c == '+' || Scan.numberStart(text, i);
+        return opens && (Scan.ahead(text, i, 20, '%') || Scan.ahead(text, i, 20, 'p'));
     }
 }

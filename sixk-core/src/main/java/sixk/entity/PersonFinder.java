@@ -2,6 +2,7 @@ package sixk.entity;
 
 import sixk.record.Entity;
 import sixk.record.Span;
+import sixk.text.Scan;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,19 +25,42 @@ public final class PersonFinder {
 
     public static void find(String text, int doc, List<Entity> out) {
         int from = out.size();
-        Matcher t = WITH_TITLE.matcher(text);
-        while (t.find()) {
+        int[] commas = titleCommas(text);
+        int[] next = {0};
+        // A name is at most a few words long: only capitals a short way before a ", Title" are tried.
+        Scan.Start beforeTitle = (s, i) -> {
+            if (!Scan.capitalStart(s, i)) return false;
+            while (next[0] < commas.length && commas[next[0]] < i) next[0]++;
+            return next[0] < commas.length && commas[next[0]] - i <= 70;
+        };
+        if (commas.length > 0) Scan.matches(WITH_TITLE, text, 0, text.length(), beforeTitle, t -> {
             String name = t.group(2);
-            if (!PersonName.plausible(name)) continue;
+            if (!PersonName.plausible(name)) return;
             int start = t.group(1) != null ? t.start() : t.start(2);
             out.add(person(text, doc, start, t.end(2), t.group(1), name, t.group(3)));
-        }
-        Matcher h = WITH_HONORIFIC.matcher(text);
-        while (h.find()) {
-            if (overlaps(out, from, h.start(), h.end())) continue;
-            if (!PersonName.plausible(h.group(2))) continue;
+        });
+        Scan.matches(WITH_HONORIFIC, text, 0, text.length(), (s, i) -> Scan.capitalStart(s, i) && "MDP".indexOf(s.charAt(i)) >= 0, h -> {
+            if (overlaps(out, from, h.start(), h.end()) || !PersonName.plausible(h.group(2))) return;
             out.add(person(text, doc, h.start(), h.end(), h.group(1), h.group(2), null));
+        });
+    }
+
+    private static final java.util.Set<String> TITLE_WORDS = java.util.Set.of("chief", "ceo", "cfo", "coo", "cto", "president", "chairman",
+            "chairwoman", "chair", "vice", "director", "secretary", "treasurer", "general", "managing", "partner", "head", "founder",
+            "controller", "member", "executive", "senior", "group", "deputy", "acting", "interim", "joint", "co", "the", "our", "its",
+            "analyst", "vorsitzender");
+
+    /** The commas followed by a word that can open a title (", Chief …", ", the President …"), in order. */
+    private static int[] titleCommas(String text) {
+        int[] out = new int[8];
+        int n = 0;
+        for (int i = text.indexOf(", "); i >= 0; i = text.indexOf(", ", i + 2)) {
+            if (i + 2 >= text.length() || !Character.isLetter(text.charAt(i + 2))) continue;
+            if (!TITLE_WORDS.contains(Scan.word(text, i + 2, 12))) continue;
+            if (n == out.length) out = java.util.Arrays.copyOf(out, n * 2);
+            out[n++] = i;
         }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     private static Entity person(String text, int doc, int start, int end, String honorific, String name, String title) {

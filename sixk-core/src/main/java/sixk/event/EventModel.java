@@ -27,12 +27,50 @@ public final class EventModel {
     final Map<String, double[]> weights;
     /** How many training examples declared each item: how far its probability can be trusted. */
     final int[] examples;
+    /** The weights again, keyed by feature hash in an open-addressed table: scoring allocates nothing. */
+    private final long[] keys;
+    private final double[][] rows;
 
     EventModel(List<String> items, double[] bias, Map<String, double[]> weights, int[] examples) {
         this.items = items;
         this.bias = bias;
         this.weights = weights;
         this.examples = examples;
+        int size = Integer.highestOneBit(Math.max(16, weights.size() * 2)) * 2;
+        this.keys = new long[size];
+        this.rows = new double[size][];
+        for (Map.Entry<String, double[]> e : weights.entrySet()) {
+            long h = Features.hashOf(e.getKey());
+            int slot = (int) (mix(h) & (size - 1));
+            while (keys[slot] != 0 && keys[slot] != h) slot = (slot + 1) & (size - 1);
+            keys[slot] = h;
+            rows[slot] = e.getValue();
+        }
+    }
+
+    private static long mix(long h) { return h ^ (h >>> 29) ^ (h >>> 47); }
+
+    private double[] row(long h) {
+        int slot = (int) (mix(h) & (keys.length - 1));
+        while (keys[slot] != 0) {
+            if (keys[slot] == h) return rows[slot];
+            slot = (slot + 1) & (keys.length - 1);
+        }
+        return null;
+    }
+
+    /** The probability of each item for features given as {@link Features#hashes}. */
+    public Map<String, Double> score(long[] features) {
+        double[] z = bias.clone();
+        double x = features.length == 0 ? 0 : 1 / Math.sqrt(features.length);
+        for (long f : features) {
+            double[] w = row(f);
+            if (w == null) continue;
+            for (int k = 0; k < z.length; k++) z[k] += w[k] * x;
+        }
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (int k = 0; k < z.length; k++) out.put(items.get(k), 1 / (1 + Math.exp(-z[k])));
+        return out;
     }
 
     /** How many training examples declared {@code item} (0 when the model does not know it). */

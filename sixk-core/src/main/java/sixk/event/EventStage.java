@@ -8,6 +8,7 @@ import sixk.record.Evidence;
 import sixk.record.PressRelease;
 import sixk.record.Span;
 import sixk.submission.ItemCodes;
+import sixk.text.Scan;
 import sixk.text.Sentences;
 
 import java.util.ArrayList;
@@ -49,17 +50,19 @@ public final class EventStage implements Stage {
             Map.entry("3.01", EventType.LISTING), Map.entry("4.01", EventType.AUDITOR_CHANGE), Map.entry("4.02", EventType.RESTATEMENT),
             Map.entry("1.03", EventType.BANKRUPTCY), Map.entry("1.05", EventType.CYBERSECURITY_INCIDENT));
     /** How much of each document is read for events: the news is told before the tables. */
-    static final int MAX_CHARS = 100_000;
+    static final int MAX_CHARS = 40_000;
+    /** How many sentences of each document are read for cues. */
+    static final int MAX_NEWS_SENTENCES = 60;
     private static final Pattern ITEM_HEADING = Pattern.compile("(?im)^[ \\t]*item[ \\t]{0,3}\\d{1,2}(?:\\.\\d{1,2})?[.:)\\s][^\\n]{0,200}");
     private static final Pattern ITEM_CAPTION = Pattern.compile(
             "(?m)^[ \\t]*(?:Entry|Termination|Bankruptcy|Completion|Results|Creation|Triggering|Costs?|Material|Notice|Unregistered|Changes?"
                     + "|Non-Reliance|Departure|Amendments?|Temporary|Submission|Shareholder|Regulation|Other|Financial|Acquisition|Resignations?)"
-                    + "\\b[^\\n]{0,250}$");
+                    + "\\b[^\\n]{0,250}+$");
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(?i)indicate by check mark|pursuant to the requirements|securities exchange act|commission file number|rule 12g3|forward[- ]looking|safe harbou?r"
                     + "|incorporated (?:herein )?by reference|translation of registrant|principal executive offices|report of foreign private issuer"
                     + "|solicitation of proxies|participants in (?:the|any) solicitation|not an offer to (?:buy|sell)|risks and uncertainties"
-                    + "|date of earliest event reported|former name or former address|check the appropriate box|telephone number, including area code|^\\s*WHEREAS");
+                    + "|date of earliest event reported|former name or former address|check the appropriate box|telephone number, including area code|WHEREAS");
     private static final Map<String, Long> ANCHORS = anchors();
 
     private final EventModel model;
@@ -82,14 +85,14 @@ public final class EventStage implements Stage {
             if (!filing.isProse(d)) continue;
             String text = filing.text(d);
             if (text.isEmpty()) continue;
-            String read = maskItemHeadings(text);
+            String read = maskItemHeadings(text, Math.min(text.length(), Math.max(MAX_CHARS, Features.MAX_CHARS)));
             masked.put(d, read);
-            prose.add(text);
+            prose.add(read);
             // Contracts, charters and indentures filed as exhibits state terms, not news: the model reads them, the cues do not.
             if (isInstrument(filing.document(d).type())) continue;
             readSentences(filing, d, read, Math.min(read.length(), MAX_CHARS), told, news);
         }
-        Map<String, Double> items = model == null ? Map.of() : model.score(Features.ofDocuments(prose));
+        Map<String, Double> items = model == null ? Map.of() : model.score(Features.hashes(prose));
         decide(filing, told, items, news);
     }
 
@@ -106,28 +109,51 @@ public final class EventStage implements Stage {
             if (at[0] < sentences.size() && sentences.get(at[0]).start() <= start) masks[at[0]] |= bits;
         });
         Span headline = headline(filing, d);
+        Matcher[] matchers = new Matcher[64];
         int count = 0;
         for (int s = 0; s < sentences.size(); s++) {
             Span sentence = sentences.get(s);
             if (overlapsAny(sentence, skip)) continue;
-            Matcher boiler = BOILERPLATE.matcher(text).region(sentence.start(), sentence.end());
-            if (boiler.find()) continue;
+            if ((masks[s] & BOILERPLATE_BIT) != 0 && first(matcher(matchers, BOILERPLATE_BIT_INDEX, BOILERPLATE, text), text, sentence) != null) continue;
             boolean inHeadline = headline != null && sentence.start() < headline.end() && headline.start() < sentence.end();
             if (!inHeadline && sentence.length() > 40) {
                 count++;
                 if (news.size() < EVIDENCE_SENTENCES) news.add(new Told(null, d, sentence, sentence, 0, false));
             }
-            if (masks[s] == 0) continue;
+            // Past the first sentences a document tells background, not its news: reading on costs time and adds nothing.
+            if (count > MAX_NEWS_SENTENCES) break;
+            if ((masks[s] & ~BOILERPLATE_BIT) == 0) continue;
             double place = inHeadline ? 1.15 : prominence(count);
             for (int c = 0; c < EventCues.ALL.size(); c++) {
                 if ((masks[s] & (1L << c)) == 0) continue;
                 Cue cue = EventCues.ALL.get(c);
-                Matcher m = cue.pattern().matcher(text).region(sentence.start(), sentence.end());
-                if (!m.find()) continue;
-                if (cue.unless() != null && cue.unless().matcher(text).region(sentence.start(), sentence.end()).find()) continue;
+                java.util.regex.MatchResult m = first(matcher(matchers, c, cue.pattern(), text), text, sentence);
+                if (m == null) continue;
+                if (cue.unless() != null && first(cue.unless().matcher(text), text, sentence) != null) continue;
                 out.add(new Told(cue.type(), d, sentence, new Span(m.start(), m.end()), Math.min(1, cue.weight() * place), inHeadline));
             }
         }
+    }
+
+    private static final int BOILERPLATE_BIT_INDEX = 63;
+
+    /** One matcher per pattern and document, made when first needed. */
+    private static Matcher matcher(Matcher[] matchers, int k, Pattern p, String text) {
+        Matcher m = matchers[k];
+        if (m == null) matchers[k] = m = p.matcher(text);
+        return m;
+    }
+
+    /** The first match in a sentence; every cue opens a word, so only word starts are tried. */
+    private static java.util.regex.MatchResult first(Matcher matcher, String text, Span sentence) {
+        java.util.regex.MatchResult[] found = {null};
+        Scan.matches(matcher, text, sentence.start(), sentence.end(), (t, i) -> found[0] == null && startsWord(t, i), m -> { if (found[0] == null) found[0] = m; });
+        return found[0];
+    }
+
+    private static boolean startsWord(String text, int i) {
+        char c = text.charAt(i);
+        return (Character.isLetterOrDigit(c) || c == '^') && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
     }
 
     /**
@@ -183,7 +209,7 @@ public final class EventStage implements Stage {
     private static java.util.Optional<Event> other(Filing filing, List<Told> news) {
         for (PressRelease pr : filing.pressReleases) {
             if (pr.headlineSpan() != null) {
-                return java.util.Optional.of(new Event("other", 0.3, new Evidence(pr.document(), pr.headlineSpan(), pr.headline()), Map.of()));
+                return java.util.Optional.of(new Event("other", 0.3, new Evidence(pr.document(), pr.headlineSpan(), pr.headlineSpan().of(filing.text(pr.document()))), Map.of()));
             }
         }
         if (news.isEmpty()) return java.util.Optional.empty();
@@ -253,25 +279,42 @@ public final class EventStage implements Stage {
     }
 
     /** The text with 8-K item headings ("Item 2.02 Results of Operations …") blanked, same length so spans hold. */
-    public static String maskItemHeadings(String text) {
-        char[] chars = null;
-        Matcher m = ITEM_HEADING.matcher(text);
-        while (m.find()) {
-            if (chars == null) chars = text.toCharArray();
-            for (int i = m.start(); i < m.end(); i++) chars[i] = ' ';
-        }
+    public static String maskItemHeadings(String text) { return maskItemHeadings(text, text.length()); }
+
+    /** The same within text[0, limit): what is read further on needs no masking. */
+    public static String maskItemHeadings(String text, int limit) {
+        List<int[]> blank = new ArrayList<>();
+        Scan.matches(ITEM_HEADING, text, 0, limit, EventStage::itemLine, m -> blank.add(new int[]{m.start(), m.end()}));
         // A caption printed on its own line, its number in another cell: "Results of Operations and Financial Condition".
-        Matcher c = ITEM_CAPTION.matcher(text);
-        while (c.find()) {
-            if (ItemCodes.of(c.group()) == null) continue;
-            if (chars == null) chars = text.toCharArray();
-            for (int i = c.start(); i < c.end(); i++) chars[i] = ' ';
-        }
-        return chars == null ? text : new String(chars);
+        Scan.matches(ITEM_CAPTION, text, 0, limit, EventStage::captionLine, c -> {
+            if (ItemCodes.of(c.group()) != null) blank.add(new int[]{c.start(), c.end()});
+        });
+        if (blank.isEmpty()) return text;
+        char[] chars = text.toCharArray();
+        for (int[] b : blank) for (int i = b[0]; i < b[1]; i++) chars[i] = ' ';
+        return new String(chars);
     }
+
+    private static boolean lineStart(String text, int i) { return i == 0 || text.charAt(i - 1) == '\n'; }
+
+    private static boolean itemLine(String text, int i) {
+        char c = text.charAt(i);
+        return (c == 'I' || c == 'i' || c == ' ' || c == '\t') && lineStart(text, i);
+    }
+
+    private static boolean captionLine(String text, int i) {
+        char c = text.charAt(i);
+        return (Character.isUpperCase(c) || c == ' ' || c == '\t') && lineStart(text, i);
+    }
+
+    /** The bit of a sentence's word mask that says it may be boilerplate. */
+    private static final long BOILERPLATE_BIT = 1L << 63;
+    private static final String BOILERPLATE_ANCHORS = "indicate pursuant securities commission rule forward safe incorporated translation principal"
+            + " report solicitation participants offer risks earliest former check telephone whereas";
 
     private static Map<String, Long> anchors() {
         Map<String, Long> out = new HashMap<>();
+        for (String a : BOILERPLATE_ANCHORS.split(" ")) out.merge(a, BOILERPLATE_BIT, (x, y) -> x | y);
         for (int c = 0; c < EventCues.ALL.size(); c++) {
             for (String a : EventCues.ALL.get(c).anchors()) out.merge(a, 1L << c, (x, y) -> x | y);
         }

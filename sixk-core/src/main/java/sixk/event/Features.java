@@ -32,6 +32,61 @@ public final class Features {
         return of(narrative);
     }
 
+    /**
+     * The same features as {@link #ofDocuments} as 64-bit hashes ({@link #hash}, {@link #pair}),
+     * sorted and distinct, from texts whose item headings are already blanked: scoring a filing
+     * builds no strings.
+     */
+    public static long[] hashes(List<String> maskedTexts) {
+        long[][] out = {new long[1024]};
+        int[] n = {0};
+        long[] prev = {0};
+        int[] budget = {MAX_CHARS};
+        for (String t : maskedTexts) {
+            if (budget[0] <= 0) break;
+            int to = Math.min(t.length(), budget[0]);
+            budget[0] -= to + 1;
+            Words.scan(t, 0, to, (start, end, buf, len) -> {
+                if (len < 3) return;
+                long h = hash(buf, len);
+                if (STOP_HASHES.contains(h)) { prev[0] = 0; return; }
+                add(out, n, h);
+                if (prev[0] != 0) add(out, n, pair(prev[0], h));
+                prev[0] = h;
+            });
+        }
+        long[] a = java.util.Arrays.copyOf(out[0], n[0]);
+        java.util.Arrays.sort(a);
+        int k = 0;
+        for (int i = 0; i < a.length; i++) if (i == 0 || a[i] != a[i - 1]) a[k++] = a[i];
+        return java.util.Arrays.copyOf(a, k);
+    }
+
+    private static void add(long[][] out, int[] n, long h) {
+        if (n[0] == out[0].length) out[0] = java.util.Arrays.copyOf(out[0], n[0] * 2);
+        out[0][n[0]++] = h;
+    }
+
+    /** FNV-1a over a word's characters; never 0. */
+    static long hash(char[] buf, int len) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < len; i++) { h ^= buf[i]; h *= 0x100000001b3L; }
+        return h == 0 ? 1 : h;
+    }
+
+    static long hash(String word) { return hash(word.toCharArray(), word.length()); }
+
+    /** The hash of the word pair "a b". */
+    static long pair(long a, long b) { return a * 0x9E3779B97F4A7C15L + b; }
+
+    /** The hash of a feature as {@link #of} writes it: a word, or two joined by a space. */
+    static long hashOf(String feature) {
+        int sp = feature.indexOf(' ');
+        return sp < 0 ? hash(feature) : pair(hash(feature.substring(0, sp)), hash(feature.substring(sp + 1)));
+    }
+
+    private static final java.util.Set<Long> STOP_HASHES = STOP.stream().map(Features::hash).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     public static Set<String> of(CharSequence text) {
         Set<String> out = new HashSet<>();
         String[] prev = {null};

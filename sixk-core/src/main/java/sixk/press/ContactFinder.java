@@ -2,6 +2,7 @@ package sixk.press;
 
 import sixk.entity.PersonName;
 import sixk.record.Contact;
+import sixk.text.Scan;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +25,10 @@ final class ContactFinder {
     private ContactFinder() {}
 
     static List<Contact> find(String text, int from, int to) {
-        Matcher h = HEADING.matcher(text).region(from, to);
+        List<java.util.regex.MatchResult> headings = new ArrayList<>();
+        Scan.matches(HEADING, text, from, to, ContactFinder::lineStart, headings::add);
         List<Contact> out = new ArrayList<>();
-        while (h.find()) {
+        for (java.util.regex.MatchResult h : headings) {
             int end = Math.min(to, h.end() + BLOCK);
             Matcher n = PersonName.PATTERN.matcher(text).region(h.end(), end);
             List<int[]> names = new ArrayList<>();
@@ -42,6 +44,10 @@ final class ContactFinder {
             if (!out.isEmpty()) break;
         }
         return out;
+    }
+
+    private static boolean lineStart(String text, int i) {
+        return i == 0 || text.charAt(i - 1) == '\n';
     }
 
     private static String first(Pattern p, String text, int from, int to) {

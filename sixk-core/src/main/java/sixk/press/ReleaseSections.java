@@ -2,6 +2,7 @@ package sixk.press;
 
 import sixk.record.Span;
 import sixk.record.SpanRef;
+import sixk.text.Scan;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class ReleaseSections {
     private static final int MAX_PARAGRAPH = 4000;
-    private static final Pattern ABOUT_HEADING = Pattern.compile("(?m)^\\s{0,4}About\\s\\p{Lu}[^\\n]{1,80}$");
+    private static final Pattern ABOUT_HEADING = Pattern.compile("(?m)^\\s{0,4}About\\s\\p{Lu}[^\\n]{1,80}+$");
     private static final Pattern ABOUT_OPENING = Pattern.compile(
             "(?m)^\\s{0,4}\\p{Lu}[\\p{L}&.,'’ -]{1,80}?\\s(?:is|are)\\s(?:a|an|the|one of)\\s[^\\n]{10,}");
     private static final Pattern FLS = Pattern.compile("(?i)forward[- ]looking\\s(?:statements?|information)|safe harbou?r");
@@ -23,17 +24,16 @@ final class ReleaseSections {
     private ReleaseSections() {}
 
     static SpanRef about(String text, int from, int to) {
-        Matcher h = ABOUT_HEADING.matcher(text).region(from, to);
-        if (h.find()) {
+        java.util.regex.MatchResult h = first(ABOUT_HEADING, text, from, to);
+        if (h != null) {
             int start = h.start() + leading(text, h.start());
             int paraEnd = paragraphEnd(text, nextNonBlank(text, h.end(), to), to);
             return paraEnd > start ? new SpanRef(new Span(start, paraEnd)) : null;
         }
-        Matcher o = ABOUT_OPENING.matcher(text).region(from, to);
-        // The description sits after the news, so look in the second half only.
+        // The description sits after the news, so look past the first third only.
         int half = from + (to - from) / 3;
-        while (o.find()) {
-            if (o.start() < half) continue;
+        java.util.regex.MatchResult o = first(ABOUT_OPENING, text, half, to);
+        if (o != null) {
             int start = o.start() + leading(text, o.start());
             return new SpanRef(new Span(start, paragraphEnd(text, start, to)));
         }
@@ -41,8 +41,11 @@ final class ReleaseSections {
     }
 
     static SpanRef forwardLooking(String text, int from, int to) {
-        Matcher m = FLS.matcher(text).region(from, to);
-        if (!m.find()) return null;
+        java.util.regex.MatchResult[] found = {null};
+        Scan.matches(FLS, text, from, to, (t, i) -> found[0] == null && Scan.wordStart(t, i) && "fFsS".indexOf(t.charAt(i)) >= 0,
+                r -> { if (found[0] == null) found[0] = r; });
+        java.util.regex.MatchResult m = found[0];
+        if (m == null) return null;
         int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
         int start = Math.max(from, lineStart);
         int lineEnd = text.indexOf('\n', m.end());
@@ -51,6 +54,13 @@ final class ReleaseSections {
         int paraStart = lineEnd - start < 80 ? nextNonBlank(text, lineEnd, to) : start;
         int end = paragraphEnd(text, paraStart, to);
         return end > start ? new SpanRef(new Span(start + leading(text, start), end)) : null;
+    }
+
+    /** The first match of a pattern anchored at a line start. */
+    private static java.util.regex.MatchResult first(Pattern p, String text, int from, int to) {
+        java.util.regex.MatchResult[] found = {null};
+        Scan.matches(p, text, from, to, (t, i) -> found[0] == null && (i == 0 || t.charAt(i - 1) == '\n'), r -> { if (found[0] == null) found[0] = r; });
+        return found[0];
     }
 
     private static int leading(String text, int at) {

@@ -2,6 +2,7 @@ package sixk.press;
 
 import sixk.record.Issuer;
 import sixk.record.Ticker;
+import sixk.text.Scan;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,21 +20,18 @@ public final class TickerFinder {
 
     public static List<Ticker> find(String text) {
         List<Ticker> out = new ArrayList<>();
-        Matcher m = TICKER.matcher(text);
-        while (m.find()) {
+        Scan.matches(TICKER, text, 0, text.length(), TickerFinder::start, m -> {
             Ticker t = new Ticker(exchange(m.group(1)), m.group(2));
             if (!out.contains(t)) out.add(t);
-        }
+        });
         return out;
     }
 
     /** Adds a ticker entity per exchange:symbol pair printed in document {@code doc}. */
     public static void entities(String text, int doc, List<sixk.record.Entity> out) {
-        Matcher m = TICKER.matcher(text);
-        while (m.find()) {
-            out.add(new sixk.record.Entity("ticker", m.group(), new Ticker(exchange(m.group(1)), m.group(2)), doc,
-                    new sixk.record.Span(m.start(), m.end())));
-        }
+        Scan.matches(TICKER, text, 0, text.length(), TickerFinder::start, m ->
+                out.add(new sixk.record.Entity("ticker", m.group(), new Ticker(exchange(m.group(1)), m.group(2)), doc,
+                        new sixk.record.Span(m.start(), m.end()))));
     }
 
     /**
@@ -42,15 +40,19 @@ public final class TickerFinder {
      */
     static List<Issuer> issuers(String text) {
         List<Issuer> out = new ArrayList<>();
-        Matcher m = TICKER.matcher(text);
-        while (m.find()) {
+        Scan.matches(TICKER, text, 0, text.length(), TickerFinder::start, m -> {
             int paren = m.start() - 1;
             while (paren >= 0 && text.charAt(paren) == ' ') paren--;
             String name = paren >= 0 && text.charAt(paren) == '(' ? nameBefore(text, paren) : null;
             Issuer issuer = new Issuer(name, exchange(m.group(1)), m.group(2));
             if (!out.contains(issuer)) out.add(issuer);
-        }
+        });
         return out;
+    }
+
+    /** An exchange name opens a ticker, and its colon follows within a few words. */
+    private static boolean start(String text, int i) {
+        return Scan.capitalStart(text, i) && Scan.ahead(text, i, 45, ':');
     }
 
     /** The run of capitalized words (with "&", "de", "of", "and") that ends just before {@code at}, on its line. */

@@ -15,7 +15,10 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** Every file of ../shared/corpus gives a record; submissions agree with their document count. */
+/**
+ * Every file of ../shared/corpus gives a record; submissions agree with their document count; every
+ * entity, quote and event evidence lies inside its document and the text at its span is its text.
+ */
 class CorpusTest {
     @Test
     void everyCorpusFileGivesARecord() throws IOException {
@@ -41,6 +44,21 @@ class CorpusTest {
                     assertThat(p.headlineSpan().of(text).replaceAll("\\s+", " ").strip()).isEqualTo(p.headline());
                 }
                 assertThat(p.dateline().span().within(text.length())).as(f.toString()).isTrue();
+            }
+            // Every entity and every event's evidence points at its words.
+            for (var e : r.entities()) {
+                String text = r.text(e.document());
+                assertThat(e.span().within(text.length())).as(f + " " + e).isTrue();
+                assertThat(e.span().of(text)).as(f.toString()).isEqualTo(e.text());
+            }
+            for (var ev : r.events()) {
+                String text = r.text(ev.evidence().document());
+                assertThat(ev.evidence().span().within(text.length())).as(f + " " + ev).isTrue();
+                assertThat(text).as(f.toString()).contains(ev.evidence().text());
+                assertThat(ev.evidence().text()).as(f.toString()).contains(ev.evidence().span().of(text));
+            }
+            for (var p : r.pressReleases()) {
+                for (var q : p.quotes()) assertThat(q.span().of(r.text(p.document()))).as(f.toString()).isEqualTo(q.text());
             }
             for (int i = 0; i < r.texts().size(); i++) {
                 assertThat(r.documents().get(i).chars()).isEqualTo(r.texts().get(i).length());

@@ -1,0 +1,95 @@
+package sixk.text;
+
+import java.util.function.Consumer;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@link Matcher#find()} tried only where a match can start. A pattern that opens with a currency
+ * mark, a capital or a digit cannot match at the other ninety-odd per cent of positions, but the
+ * regex engine would try them all; the caller's cheap test skips them, so long texts are read at
+ * the speed of a character loop. Matches are the same as find() would give wherever the test
+ * admits every position a match can start at.
+ */
+public final class Scan {
+    /** Whether a match may start at {@code i} of {@code text}. */
+    @FunctionalInterface
+    public interface Start {
+        boolean at(String text, int i);
+    }
+
+    private Scan() {}
+
+    public static void matches(Pattern pattern, String text, int from, int to, Start start, Consumer<MatchResult> out) {
+        matches(pattern.matcher(text), text, from, to, start, out);
+    }
+
+    /** The same with a matcher the caller reuses over one text (it must have been made for {@code text}). */
+    public static void matches(Matcher m, String text, int from, int to, Start start, Consumer<MatchResult> out) {
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        int i = from;
+        while (i < to) {
+            if (!start.at(text, i)) { i++; continue; }
+            m.region(i, to);
+            if (m.lookingAt()) {
+                out.accept(m.toMatchResult());
+                i = Math.max(m.end(), i + 1);
+            } else {
+                i++;
+            }
+        }
+    }
+
+    /** A letter or digit that opens a word: the character before it is neither. */
+    public static boolean wordStart(String text, int i) {
+        char c = text.charAt(i);
+        if (!Character.isLetterOrDigit(c)) return false;
+        return i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+    }
+
+    /** A capital letter that opens a word. */
+    public static boolean capitalStart(String text, int i) {
+        char c = text.charAt(i);
+        if (!Character.isUpperCase(c)) return false;
+        return i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+    }
+
+    /** A digit that opens a number (not preceded by a letter, digit, point or comma). */
+    public static boolean numberStart(String text, int i) {
+        char c = text.charAt(i);
+        if (c < '0' || c > '9') return false;
+        if (i == 0) return true;
+        char p = text.charAt(i - 1);
+        return !Character.isLetterOrDigit(p) && p != '.' && p != ',';
+    }
+
+    /**
+     * The word (letters and digits) that starts at {@code i}, lower-cased, or "" when it is longer
+     * than {@code max}: callers test it against a short list of words.
+     */
+    public static String word(String text, int i, int max) {
+        int end = i, n = text.length();
+        while (end < n && Character.isLetterOrDigit(text.charAt(end))) {
+            if (++end - i > max) return "";
+        }
+        return text.substring(i, end).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether {@code c} occurs in text[i, i + window). */
+    public static boolean ahead(String text, int i, int window, char c) {
+        int end = Math.min(text.length(), i + window);
+        for (int k = i; k < end; k++) if (text.charAt(k) == c) return true;
+        return false;
+    }
+
+    /** Whether a digit occurs in text[i, i + window). */
+    public static boolean digitAhead(String text, int i, int window) {
+        int end = Math.min(text.length(), i + window);
+        for (int k = i; k < end; k++) {
+            char c = text.charAt(k);
+            if (c >= '0' && c <= '9') return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,117 @@
+package sixk.entity;
+
+import org.junit.jupiter.api.Test;
+import sixk.record.Entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Money, percent, dates and periods as filings print them: each value normalized, each span exact. */
+class EntityFindersTest {
+    private static List<Entity> money(String text, String dollar) {
+        List<Entity> out = new ArrayList<>();
+        MoneyFinder.find(text, 0, dollar, out);
+        for (Entity e : out) assertThat(e.span().of(text)).isEqualTo(e.text());
+        return out;
+    }
+
+    private static MoneyAmount only(String text) {
+        List<Entity> found = money(text, "USD");
+        assertThat(found).as(text).hasSize(1);
+        return (MoneyAmount) found.get(0).value();
+    }
+
+    @Test
+    void moneyInItsPrintedForms() {
+        assertThat(only("received a $4 million payment").asDouble()).isEqualTo(4e6);
+        assertThat(only("Receipt of $4 Million Milestone").asDouble()).isEqualTo(4e6);
+        assertThat(only("sales of US$4.0m in the year")).isEqualTo(new MoneyAmount(4_000_000L, "USD", null, null));
+        assertThat(only("EUR 12,5 millions").asDouble()).isEqualTo(12.5e6);
+        assertThat(only("a €3 billion loan").currency()).isEqualTo("EUR");
+        assertThat(only("¥120 million").currency()).isEqualTo("JPY");
+        assertThat(only("£2.5bn").asDouble()).isEqualTo(2.5e9);
+        assertThat(only("RMB1,113.1 million").asDouble()).isEqualTo(1_113_100_000d);
+        assertThat(only("C$ 41 million").currency()).isEqualTo("CAD");
+        assertThat(only("NT$3,617 million").currency()).isEqualTo("TWD");
+        assertThat(only("HK$ 1.2 billion").currency()).isEqualTo("HKD");
+        assertThat(only("CHF 250 million").currency()).isEqualTo("CHF");
+        assertThat(only("12.5 million euros").asDouble()).isEqualTo(12.5e6);
+        assertThat(only("3 million Swiss francs").currency()).isEqualTo("CHF");
+    }
+
+    @Test
+    void qualifiersAndRanges() {
+        assertThat(only("cash of more than $14 million").qualifier()).isEqualTo("more than");
+        assertThat(only("up to $25 million worth").qualifier()).isEqualTo("up to");
+        assertThat(only("approximately €5 million").qualifier()).isEqualTo("approximately");
+        MoneyAmount range = only("revenue of $10–12 million");
+        assertThat(range.asDouble()).isEqualTo(10e6);
+        assertThat(range.high().doubleValue()).isEqualTo(12e6);
+    }
+
+    @Test
+    void aBareDollarIsTheDocumentsDollar() {
+        String text = "(All figures are in Canadian dollars unless otherwise noted) Revenue was $41 million.";
+        assertThat(DollarCurrency.of(text)).isEqualTo("CAD");
+        assertThat(((MoneyAmount) money(text, DollarCurrency.of(text)).get(0).value()).currency()).isEqualTo("CAD");
+        assertThat(DollarCurrency.of("Revenue was $41 million.")).isEqualTo("USD");
+    }
+
+    @Test
+    void numbersInBothConventions() {
+        assertThat(Numbers.parse("1,234.56")).isEqualTo(1234.56);
+        assertThat(Numbers.parse("1.234,56")).isEqualTo(1234.56);
+        assertThat(Numbers.parse("4.000.000")).isEqualTo(4_000_000d);
+        assertThat(Numbers.parse("12,5")).isEqualTo(12.5);
+        assertThat(Numbers.parse("1,234")).isEqualTo(1234d);
+        assertThat(Numbers.parse("12a")).isNaN();
+    }
+
+    @Test
+    void percents() {
+        List<Entity> out = new ArrayList<>();
+        String text = "up 12.5% on last year, a 3 per cent margin and 40 percent of sales; down -2,1 %";
+        PercentFinder.find(text, 0, out);
+        assertThat(out.stream().map(e -> (Object) ((Map<?, ?>) e.value()).get("value")).toList()).containsExactly(12.5, 3L, 40L, -2.1);
+    }
+
+    private static List<Object> dates(String text, String kind) {
+        List<Entity> out = new ArrayList<>();
+        DateFinder.find(text, 0, out);
+        for (Entity e : out) assertThat(e.span().of(text)).isEqualTo(e.text());
+        return out.stream().filter(e -> e.kind().equals(kind)).map(Entity::value).toList();
+    }
+
+    @Test
+    void datesInTheirPrintedForms() {
+        assertThat(dates("on September 19, 2002, on 19 September 2002, on Sept. 19, 2002 and on 2002-09-19", "date"))
+                .containsExactly("2002-09-19", "2002-09-19", "2002-09-19", "2002-09-19");
+        assertThat(dates("on February 30, 2009", "date")).isEmpty();
+    }
+
+    @Test
+    void periodsAsTheRecordWritesThem() {
+        assertThat(dates("Q3 2002 and the third quarter of 2002 and 3Q09", "period")).containsExactly("2002-Q3", "2002-Q3", "2009-Q3");
+        assertThat(dates("the first half of 2009, H1 2009, the six months ended June 30, 2009", "period"))
+                .containsExactly("2009-H1", "2009-H1", "2009-H1");
+        assertThat(dates("fiscal 2008, FY2008 and the year ended December 31, 2001", "period")).containsExactly("2008", "2008", "2001");
+        assertThat(dates("for the quarter ended June 30, 2009 and January 2009 revenues", "period")).containsExactly("2009-Q2", "2009-01");
+    }
+
+    @Test
+    void peopleOrganizationsTrademarks() {
+        List<Entity> out = new ArrayList<>();
+        String text = "Dr. Gerard Soula, president and chief executive officer of Flamel, said that Corning Inc. markets Micropump® technology.";
+        PersonFinder.find(text, 0, out);
+        OrganizationFinder.find(text, 0, out);
+        TrademarkFinder.find(text, 0, out);
+        assertThat(out).extracting(Entity::kind).contains("person", "organization", "trademark", "product");
+        Map<?, ?> person = (Map<?, ?>) out.get(0).value();
+        assertThat(person.get("name")).isEqualTo("Gerard Soula");
+        assertThat(person.get("title")).isEqualTo("president and chief executive officer of Flamel");
+        assertThat(out).anySatisfy(e -> assertThat(e.text()).isEqualTo("Corning Inc."));
+    }
+}
