@@ -33,7 +33,7 @@ public final class TrainCommand implements Callable<Integer> {
     Path out = Path.of("sixk-core/src/main/resources/sixk/event/model.json");
 
     @Option(names = "--keep", description = "Words kept per item (default: ${DEFAULT-VALUE}).")
-    int keep = 300;
+    int keep = 200;
 
     @Override public Integer call() throws IOException {
         if (!Files.isDirectory(corpus)) throw new UserException("no 8-K corpus at " + corpus + " (give --corpus DIR)");

@@ -102,6 +102,14 @@ public final class EventModel {
         }
     }
 
+    /** A model written by {@code sixk train}. */
+    public static EventModel load(java.nio.file.Path file) throws IOException {
+        return read(new ObjectMapper().readTree(file.toFile()));
+    }
+
+    /** The items the model scores ("2.02", …). */
+    public List<String> items() { return items; }
+
     static EventModel read(JsonNode root) {
         JsonNode itemsNode = root.get("items");
         List<String> items = new java.util.ArrayList<>();
