@@ -37,10 +37,12 @@ public final class Main implements Runnable {
 
     /** Runs the CLI and returns its exit code; a user's mistake is one line on stderr, never a stack trace. */
     public static int run(String... args) {
+        // Lucene announces its vector support on java.util.logging at INFO: not news for a user.
+        java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(java.util.logging.Level.WARNING);
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            if (e instanceof UserException u) {
-                cmd.getErr().println("sixk: " + u.getMessage());
+            if (e instanceof UserException || e instanceof sixk.store.StoreException || e instanceof sixk.search.QuerySyntaxException) {
+                cmd.getErr().println("sixk: " + e.getMessage());
                 return 2;
             }
             cmd.getErr().println("sixk: internal error: " + e);

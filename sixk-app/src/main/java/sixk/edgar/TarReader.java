@@ -10,12 +10,12 @@ import java.nio.charset.StandardCharsets;
  * GNU long names (type L) and pax paths (type x). Only what the EDGAR Feed archives need; a
  * header with a bad checksum, or a stream that ends inside an entry, is an IOException.
  */
-final class TarReader {
+public final class TarReader {
     private static final int BLOCK = 512;
 
     /** One entry: its name, size, and type flag ('0' or NUL for a regular file). */
-    record Entry(String name, long size, char type) {
-        boolean isFile() { return type == '0' || type == '\0' || type == '7'; }
+    public record Entry(String name, long size, char type) {
+        public boolean isFile() { return type == '0' || type == '\0' || type == '7'; }
     }
 
     private final InputStream in;
@@ -23,10 +23,10 @@ final class TarReader {
     private long remaining;
     private long padding;
 
-    TarReader(InputStream in) { this.in = in; }
+    public TarReader(InputStream in) { this.in = in; }
 
     /** The next entry, or null at the end of the archive. Skips what is left of the current entry. */
-    Entry next() throws IOException {
+    public Entry next() throws IOException {
         skipBody();
         String longName = null;
         while (true) {
@@ -63,7 +63,7 @@ final class TarReader {
     }
 
     /** The current entry's bytes, all of them (the caller checks the size first). */
-    byte[] readBody(int size) throws IOException {
+    public byte[] readBody(int size) throws IOException {
         if (size != remaining) throw new IllegalArgumentException("read the whole entry: " + remaining + " bytes");
         byte[] b = in.readNBytes(size);
         if (b.length < size) throw new EOFException("tar stream ends inside an entry (" + b.length + " of " + size + " bytes)");

@@ -1,27 +1,301 @@
 package sixk.search;
 
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import sixk.record.FilingRecord;
 import sixk.store.RecordSink;
+import sixk.store.StoreException;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * The embedded Lucene index below a data directory: one Lucene document per filing document, with
- * filing fields and facets. STUB: the search helper replaces the bodies and adds the query API.
+ * The embedded Lucene index below a data directory: one Lucene document per prose document of a
+ * filing, carrying the filing's fields (form, company, CIK, events, tickers, date, country) so that
+ * a query on words and filters on fields run in one search. Hits are grouped per filing; facets
+ * count filings, not documents.
  */
 public final class SearchIndex implements RecordSink {
-    private SearchIndex() {}
+    static final String[] FACETS = {"form", "event", "year", "country", "company"};
+    private static final String[] SEARCHED = {"text", "headline", "company"};
+    private static final Map<String, Float> BOOSTS = Map.of("text", 1f, "headline", 3f, "company", 2f);
+    private static final int HIGHLIGHT_CHARS = 200_000;
+
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Analyzer analyzer = new EnglishAnalyzer();
+
+    private SearchIndex(IndexWriter writer) throws IOException {
+        this.writer = writer;
+        this.searchers = new SearcherManager(writer, null);
+    }
 
     /** Opens (creating if needed) the index in {@code dir} for writing and searching. */
-    public static SearchIndex open(Path dir) throws IOException { throw new UnsupportedOperationException("index not built yet"); }
+    public static SearchIndex open(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        IndexWriterConfig config = new IndexWriterConfig(new EnglishAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        try {
+            return new SearchIndex(new IndexWriter(FSDirectory.open(dir), config));
+        } catch (org.apache.lucene.store.LockObtainFailedException e) {
+            throw new StoreException("the index in " + dir + " is in use by another sixk process");
+        }
+    }
 
-    @Override public void put(FilingRecord record) throws IOException { throw new UnsupportedOperationException(); }
+    @Override public void put(FilingRecord record) throws IOException { put(IndexedFiling.of(record)); }
 
-    @Override public void commit() throws IOException { throw new UnsupportedOperationException(); }
+    /** Adds or replaces a filing's documents. */
+    public void put(IndexedFiling f) throws IOException {
+        List<Document> docs = new ArrayList<>();
+        for (IndexedFiling.Doc d : f.documents()) {
+            Document doc = new Document();
+            doc.add(new StringField("id", f.id(), Field.Store.YES));
+            doc.add(new SortedDocValuesField("id_dv", new BytesRef(f.id())));
+            doc.add(new StoredField("n", d.n()));
+            if (d.type() != null) doc.add(new StoredField("doc_type", d.type()));
+            doc.add(new TextField("text", d.text(), Field.Store.YES));
+            if (f.headline() != null) doc.add(new TextField("headline", f.headline(), Field.Store.YES));
+            if (f.company() != null) {
+                doc.add(new TextField("company", f.company(), Field.Store.YES));
+                doc.add(new SortedDocValuesField("company_dv", new BytesRef(f.company())));
+            }
+            if (f.cik() != null) doc.add(new StringField("cik", stripZeros(f.cik()), Field.Store.YES));
+            if (f.form() != null) {
+                doc.add(new StringField("form", f.form().toUpperCase(Locale.ROOT), Field.Store.YES));
+                doc.add(new SortedDocValuesField("form_dv", new BytesRef(f.form().toUpperCase(Locale.ROOT))));
+            }
+            for (String e : f.events()) {
+                doc.add(new StringField("event", e, Field.Store.YES));
+                doc.add(new SortedSetDocValuesField("event_dv", new BytesRef(e)));
+            }
+            for (String t : f.tickers()) doc.add(new StringField("ticker", t.toUpperCase(Locale.ROOT), Field.Store.NO));
+            if (f.filed() != null) {
+                doc.add(new LongPoint("date", LocalDate.parse(f.filed()).toEpochDay()));
+                doc.add(new StoredField("filed", f.filed()));
+                doc.add(new SortedDocValuesField("year_dv", new BytesRef(f.filed().substring(0, 4))));
+            }
+            if (f.country() != null) {
+                doc.add(new StringField("country", f.country(), Field.Store.NO));
+                doc.add(new SortedDocValuesField("country_dv", new BytesRef(f.country())));
+            }
+            docs.add(doc);
+        }
+        writer.deleteDocuments(new Term("id", f.id()));
+        if (!docs.isEmpty()) writer.addDocuments(docs);
+    }
 
-    @Override public Set<String> ids() throws IOException { throw new UnsupportedOperationException(); }
+    @Override public void commit() throws IOException {
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
 
-    @Override public void close() throws IOException {}
+    @Override public Set<String> ids() throws IOException {
+        Set<String> out = new HashSet<>();
+        try (DirectoryReader reader = DirectoryReader.open(writer.getDirectory())) {
+            Terms terms = MultiTerms.getTerms(reader, "id");
+            if (terms == null) return out;
+            TermsEnum te = terms.iterator();
+            for (BytesRef t = te.next(); t != null; t = te.next()) out.add(t.utf8ToString());
+        } catch (org.apache.lucene.index.IndexNotFoundException e) {
+            return out;
+        }
+        return out;
+    }
+
+    /** Runs a search: ranked filings, highlighted snippets, facet counts. */
+    public SearchResult search(SearchRequest r) throws IOException {
+        long t0 = System.nanoTime();
+        Query query = parse(r);
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            int want = r.offset() + r.limit();
+            FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, query, Math.max(50, want * 5), new FacetsCollectorManager());
+            TopDocs top = found.topDocs();
+            Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
+            long total = count(found.facetsCollector(), facets);
+            StoredFields stored = searcher.storedFields();
+            List<ScoreDoc> best = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                String id = stored.document(sd.doc, Set.of("id")).get("id");
+                if (seen.add(id)) best.add(sd);
+            }
+            List<ScoreDoc> page = best.subList(Math.min(r.offset(), best.size()), Math.min(want, best.size()));
+            int[] docIds = page.stream().mapToInt(sd -> sd.doc).toArray();
+            String[] snippets = docIds.length == 0 ? new String[0] : highlighter(searcher).highlightFields(new String[]{"text"}, query, docIds,
+                    new int[]{2}).get("text");
+            List<SearchResult.Hit> hits = new ArrayList<>();
+            for (int i = 0; i < page.size(); i++) {
+                Document d = stored.document(page.get(i).doc, Set.of("id", "form", "company", "cik", "filed", "headline", "event", "n", "doc_type"));
+                List<String> events = new ArrayList<>();
+                for (var f : d.getFields("event")) events.add(f.stringValue());
+                String snippet = snippets[i];
+                hits.add(new SearchResult.Hit(d.get("id"), d.get("form"), d.get("company"), d.get("cik"), d.get("filed"), d.get("headline"),
+                        events, d.getField("n").numericValue().intValue(), d.get("doc_type"), page.get(i).score,
+                        snippet == null ? List.of() : List.of(snippet.split("… ")).stream().map(String::strip).filter(s -> !s.isEmpty()).toList()));
+            }
+            return new SearchResult(total, hits, facets, (System.nanoTime() - t0) / 1e6);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private UnifiedHighlighter highlighter(IndexSearcher searcher) {
+        return UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<b>", "</b>", "… ", true))
+                .withMaxLength(HIGHLIGHT_CHARS)
+                .build();
+    }
+
+    /** Counts matching filings per facet value, reading doc values segment by segment. */
+    private static long count(FacetsCollector fc, Map<String, Map<String, Integer>> facets) throws IOException {
+        Map<String, Set<String>> perValue = new LinkedHashMap<>();
+        for (String f : FACETS) facets.put(f, new TreeMap<>());
+        Set<String> filings = new HashSet<>();
+        Map<String, Set<String>> counted = new java.util.HashMap<>();
+        for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
+            LeafReaderContext leaf = md.context();
+            SortedDocValues ids = DocValues.getSorted(leaf.reader(), "id_dv");
+            SortedDocValues form = DocValues.getSorted(leaf.reader(), "form_dv");
+            SortedDocValues year = DocValues.getSorted(leaf.reader(), "year_dv");
+            SortedDocValues country = DocValues.getSorted(leaf.reader(), "country_dv");
+            SortedDocValues company = DocValues.getSorted(leaf.reader(), "company_dv");
+            SortedSetDocValues event = DocValues.getSortedSet(leaf.reader(), "event_dv");
+            DocIdSetIterator it = md.bits().iterator();
+            if (it == null) continue;
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                if (!ids.advanceExact(doc)) continue;
+                String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
+                if (!filings.add(id)) continue;
+                add(facets, "form", form, doc);
+                add(facets, "year", year, doc);
+                add(facets, "country", country, doc);
+                add(facets, "company", company, doc);
+                if (event.advanceExact(doc)) {
+                    for (int k = 0; k < event.docValueCount(); k++) {
+                        facets.get("event").merge(event.lookupOrd(event.nextOrd()).utf8ToString(), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        perValue.clear();
+        counted.clear();
+        return filings.size();
+    }
+
+    private static void add(Map<String, Map<String, Integer>> facets, String name, SortedDocValues dv, int doc) throws IOException {
+        if (dv.advanceExact(doc)) facets.get(name).merge(dv.lookupOrd(dv.ordValue()).utf8ToString(), 1, Integer::sum);
+    }
+
+    /** The query: the user's words over text, headline and company, and the filters as required clauses. */
+    Query parse(SearchRequest r) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        if (r.query() == null || r.query().isBlank()) {
+            b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        } else {
+            MultiFieldQueryParser parser = new MultiFieldQueryParser(SEARCHED, analyzer, BOOSTS);
+            parser.setDefaultOperator(QueryParser.Operator.AND);
+            parser.setAllowLeadingWildcard(false);
+            try {
+                b.add(parser.parse(r.query()), BooleanClause.Occur.MUST);
+            } catch (ParseException | IllegalArgumentException e) {
+                throw new QuerySyntaxException("cannot read the query \"" + r.query() + "\": " + firstLine(e.getMessage()));
+            } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
+                throw new QuerySyntaxException("the query \"" + r.query() + "\" expands to too many terms; make wildcards longer");
+            }
+        }
+        if (r.form() != null) b.add(new TermQuery(new Term("form", r.form().toUpperCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
+        if (r.event() != null) b.add(new TermQuery(new Term("event", r.event())), BooleanClause.Occur.FILTER);
+        if (r.cik() != null) b.add(new TermQuery(new Term("cik", stripZeros(r.cik()))), BooleanClause.Occur.FILTER);
+        if (r.company() != null) {
+            try {
+                QueryParser p = new QueryParser("company", analyzer);
+                p.setDefaultOperator(QueryParser.Operator.AND);
+                b.add(p.parse(QueryParser.escape(r.company())), BooleanClause.Occur.FILTER);
+            } catch (ParseException e) {
+                throw new QuerySyntaxException("cannot read the company \"" + r.company() + "\"");
+            }
+        }
+        if (r.from() != null || r.to() != null) {
+            long lo = r.from() == null ? Long.MIN_VALUE : day(r.from()), hi = r.to() == null ? Long.MAX_VALUE : day(r.to());
+            b.add(LongPoint.newRangeQuery("date", lo, hi), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    private static long day(String iso) {
+        try {
+            return LocalDate.parse(iso).toEpochDay();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new QuerySyntaxException("not a date (YYYY-MM-DD): " + iso);
+        }
+    }
+
+    static String stripZeros(String cik) {
+        String s = cik.strip().replaceFirst("^0+(?=\\d)", "");
+        return s;
+    }
+
+    private static String firstLine(String m) {
+        if (m == null) return "syntax error";
+        int nl = m.indexOf('\n');
+        return (nl < 0 ? m : m.substring(0, nl)).strip();
+    }
+
+    @Override public void close() throws IOException {
+        try {
+            searchers.close();
+        } finally {
+            writer.close();
+        }
+    }
 }

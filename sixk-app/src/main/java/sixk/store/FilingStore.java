@@ -1,44 +1,263 @@
 package sixk.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import sixk.record.FilingRecord;
+import sixk.record.Json;
+import sixk.table.Column;
+import sixk.table.RecordTables;
+import sixk.table.Table;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 /**
- * The embedded DuckDB store below a data directory (schema in docs/store.md), with the original
- * bytes of every filing kept beside it. STUB: the store helper replaces the bodies.
+ * The embedded store below a data directory: DuckDB tables of {@link RecordTables} in
+ * {@code sixk.duckdb}, and the original bytes of every filing under {@code originals/}. A filing
+ * is written in one transaction (its old rows deleted, its new rows and its source inserted), so
+ * a reader never sees half of one and a crash leaves either the old filing or the new.
  */
 public final class FilingStore implements RecordSink {
-    private FilingStore() {}
+    public static final String DATABASE = "sixk.duckdb";
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9-]{1,80}");
+
+    private final Path dir;
+    private final Connection db;
+    private final boolean readOnly;
+    private final Map<Table, PreparedStatement> inserts = new LinkedHashMap<>();
+
+    private FilingStore(Path dir, Connection db, boolean readOnly) {
+        this.dir = dir;
+        this.db = db;
+        this.readOnly = readOnly;
+    }
 
     /** Opens (creating if needed) the store below {@code dataDir} for reading and writing. */
-    public static FilingStore open(Path dataDir) throws IOException { throw new UnsupportedOperationException("store not built yet"); }
+    public static FilingStore open(Path dataDir) throws IOException {
+        Files.createDirectories(dataDir.resolve("originals"));
+        FilingStore s = new FilingStore(dataDir, connect(dataDir, false), false);
+        s.createTables();
+        return s;
+    }
 
-    /** Opens an existing store for reading only. */
-    public static FilingStore openReadOnly(Path dataDir) throws IOException { throw new UnsupportedOperationException("store not built yet"); }
+    /** Opens an existing store for reading only: writes through it fail. */
+    public static FilingStore openReadOnly(Path dataDir) throws IOException {
+        if (!Files.isRegularFile(dataDir.resolve(DATABASE))) {
+            throw new StoreException("no sixk store in " + dataDir + " (run `sixk ingest PATH --data " + dataDir + "` first)");
+        }
+        return new FilingStore(dataDir, connect(dataDir, true), true);
+    }
 
-    @Override public void put(FilingRecord record) throws IOException { throw new UnsupportedOperationException(); }
+    private static Connection connect(Path dataDir, boolean readOnly) throws IOException {
+        Properties p = new Properties();
+        if (readOnly) p.setProperty("duckdb.read_only", "true");
+        try {
+            return DriverManager.getConnection("jdbc:duckdb:" + dataDir.resolve(DATABASE).toAbsolutePath(), p);
+        } catch (SQLException e) {
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("lock")) throw new StoreException("the store in " + dataDir + " is in use by another sixk process (stop it, or use another --data)");
+            throw new StoreException("cannot open the store in " + dataDir + ": " + firstLine(m));
+        }
+    }
 
-    @Override public void commit() throws IOException { throw new UnsupportedOperationException(); }
+    private void createTables() throws IOException {
+        try (Statement st = db.createStatement()) {
+            for (Table t : RecordTables.ALL) {
+                StringBuilder ddl = new StringBuilder("CREATE TABLE IF NOT EXISTS ").append(t.name()).append(" (");
+                for (int i = 0; i < t.columns().size(); i++) {
+                    Column c = t.columns().get(i);
+                    ddl.append(i == 0 ? "" : ", ").append(c.name()).append(' ').append(c.type());
+                }
+                if (t == RecordTables.FILINGS) ddl.append(", ingested_at TIMESTAMP DEFAULT current_timestamp, PRIMARY KEY (id)");
+                st.execute(ddl.append(')').toString());
+            }
+            st.execute("CREATE TABLE IF NOT EXISTS sources (sha256 VARCHAR PRIMARY KEY, filing_id VARCHAR, path VARCHAR, ingested_at TIMESTAMP DEFAULT current_timestamp)");
+        } catch (SQLException e) {
+            throw new StoreException("cannot create the store's tables: " + firstLine(e.getMessage()));
+        }
+    }
 
-    @Override public Set<String> ids() throws IOException { throw new UnsupportedOperationException(); }
+    @Override public void put(FilingRecord record) throws IOException { put(record, null, null); }
 
-    /** Keeps the original bytes of a filing, so nothing is lost and documents can be shown as filed. */
-    public void putOriginal(String id, byte[] bytes) throws IOException { throw new UnsupportedOperationException(); }
+    /**
+     * Replaces a filing's rows with those of {@code record}, and notes that the input with
+     * SHA-256 {@code sourceSha} (when given) was read into it: all in one transaction.
+     */
+    public synchronized void put(FilingRecord record, String sourceSha, String sourcePath) throws IOException {
+        if (readOnly) throw new StoreException("the store is open for reading only");
+        String id = record.id();
+        Map<Table, List<Object[]>> rows = RecordTables.rows(record);
+        try {
+            db.setAutoCommit(false);
+            try (Statement st = db.createStatement()) {
+                for (Table t : RecordTables.ALL) {
+                    String key = t == RecordTables.FILINGS ? "id" : "filing_id";
+                    try (PreparedStatement del = db.prepareStatement("DELETE FROM " + t.name() + " WHERE " + key + " = ?")) {
+                        del.setString(1, id);
+                        del.executeUpdate();
+                    }
+                }
+            }
+            for (Map.Entry<Table, List<Object[]>> e : rows.entrySet()) {
+                if (e.getValue().isEmpty()) continue;
+                PreparedStatement ins = insert(e.getKey());
+                for (Object[] row : e.getValue()) {
+                    for (int i = 0; i < row.length; i++) ins.setObject(i + 1, row[i]);
+                    ins.addBatch();
+                }
+                ins.executeBatch();
+            }
+            if (sourceSha != null) {
+                try (PreparedStatement src = db.prepareStatement("INSERT OR REPLACE INTO sources (sha256, filing_id, path) VALUES (?, ?, ?)")) {
+                    src.setString(1, sourceSha);
+                    src.setString(2, id);
+                    src.setString(3, sourcePath);
+                    src.executeUpdate();
+                }
+            }
+            db.commit();
+        } catch (SQLException e) {
+            try { db.rollback(); } catch (SQLException ignored) { /* the failure below says what went wrong */ }
+            throw new StoreException("cannot store " + id + ": " + firstLine(e.getMessage()));
+        } finally {
+            try { db.setAutoCommit(true); } catch (SQLException ignored) { /* next use reports it */ }
+        }
+    }
 
-    /** The record of a filing by id (accession or SHA-256), with its document texts. */
-    public Optional<FilingRecord> record(String id) throws IOException { throw new UnsupportedOperationException(); }
+    private PreparedStatement insert(Table t) throws SQLException {
+        PreparedStatement p = inserts.get(t);
+        if (p == null) {
+            String marks = "?, ".repeat(t.columns().size() - 1) + "?";
+            p = db.prepareStatement("INSERT INTO " + t.name() + " (" + t.columnList() + ") VALUES (" + marks + ")");
+            inserts.put(t, p);
+        }
+        return p;
+    }
+
+    /** Each put commits its own transaction: nothing is pending. */
+    @Override public void commit() {}
+
+    @Override public Set<String> ids() throws IOException {
+        Set<String> out = new HashSet<>();
+        for (Map<String, Object> row : query("SELECT id FROM filings")) out.add((String) row.get("id"));
+        return out;
+    }
+
+    /** Whether an input with this SHA-256 was already read into the store. */
+    public boolean hasSource(String sha256) throws IOException {
+        return !query("SELECT 1 FROM sources WHERE sha256 = ?", sha256).isEmpty();
+    }
+
+    /** Keeps the original bytes of a filing (gzip, written aside then renamed), so nothing is lost. */
+    public void putOriginal(String id, byte[] bytes) throws IOException {
+        Path target = original(id, true);
+        if (Files.exists(target)) return;
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp))) {
+            out.write(bytes);
+        }
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
 
     /** The original bytes of a filing by id. */
-    public Optional<byte[]> original(String id) throws IOException { throw new UnsupportedOperationException(); }
+    public Optional<byte[]> original(String id) throws IOException {
+        Path p = original(id, false);
+        if (p == null || !Files.isRegularFile(p)) return Optional.empty();
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
+            return Optional.of(in.readAllBytes());
+        }
+    }
 
-    /** Runs a read-only SQL query with positional parameters; rows as column → value maps. */
-    public List<Map<String, Object>> query(String sql, Object... params) throws IOException { throw new UnsupportedOperationException(); }
+    /** The path of an original; ids come from accession numbers or hashes, never from filing text, and are checked. */
+    private Path original(String id, boolean forWriting) throws IOException {
+        if (!SAFE_ID.matcher(id).matches()) {
+            if (forWriting) throw new StoreException("not a filing id: " + id);
+            return null;
+        }
+        return dir.resolve("originals").resolve(id + ".txt.gz");
+    }
 
-    @Override public void close() throws IOException {}
+    /** A stored filing: its record as JSON and the normalized text of each document. */
+    public record Stored(JsonNode record, List<String> texts) {}
+
+    /** The record of a filing by id (accession or SHA-256), with its document texts. */
+    public Optional<Stored> record(String id) throws IOException {
+        List<Map<String, Object>> f = query("SELECT record FROM filings WHERE id = ?", id);
+        if (f.isEmpty()) return Optional.empty();
+        List<String> texts = new ArrayList<>();
+        for (Map<String, Object> d : query("SELECT text FROM documents WHERE filing_id = ? ORDER BY n", id)) texts.add((String) d.get("text"));
+        return Optional.of(new Stored(Json.MAPPER.readTree((String) f.get(0).get("record")), texts));
+    }
+
+    /** Runs a SQL query with positional parameters; rows as column → value maps, in column order. */
+    public synchronized List<Map<String, Object>> query(String sql, Object... params) throws IOException {
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
+            List<Map<String, Object>> out = new ArrayList<>();
+            if (!ps.execute()) return out;
+            try (ResultSet rs = ps.getResultSet()) {
+                ResultSetMetaData md = rs.getMetaData();
+                while (rs.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int c = 1; c <= md.getColumnCount(); c++) row.put(md.getColumnLabel(c), rs.getObject(c));
+                    out.add(row);
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException(firstLine(e.getMessage()));
+        }
+    }
+
+    /** Runs a statement that returns nothing (COPY … TO for exports). */
+    public synchronized void execute(String sql) throws IOException {
+        try (Statement st = db.createStatement()) {
+            st.execute(sql);
+        } catch (SQLException e) {
+            throw new StoreException(firstLine(e.getMessage()));
+        }
+    }
+
+    public Path directory() { return dir; }
+
+    @Override public synchronized void close() throws IOException {
+        try {
+            for (PreparedStatement p : inserts.values()) p.close();
+            db.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close the store: " + firstLine(e.getMessage()));
+        }
+    }
+
+    static String firstLine(String m) {
+        if (m == null) return "unknown error";
+        int nl = m.indexOf('\n');
+        return (nl < 0 ? m : m.substring(0, nl)).strip();
+    }
 }

@@ -1,17 +1,238 @@
 package sixk.store;
 
+import sixk.edgar.TarReader;
+import sixk.pipeline.FilingReader;
 import sixk.record.FilingRecord;
+import sixk.search.IndexedFiling;
+import sixk.search.SearchIndex;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 /**
- * Reads filings and writes their records to the store and the other sinks (the search index).
- * STUB: the store helper replaces the bodies and adds the batch API.
+ * Reads filings into the store and the other sinks (the search index). Inputs are files,
+ * directories, .zip archives and .tar.gz archives (an EDGAR daily Feed of .nc files too), read as
+ * a stream without unpacking. Extraction runs on {@code threads} workers; one writer stores each
+ * record in its own transaction and commits the index in batches. An input already read (same
+ * SHA-256) is skipped, so a second run does nothing and a run after a crash finishes the work;
+ * on start, filings the store holds but the index lacks are indexed again.
  */
 public final class Ingester {
-    public Ingester(FilingStore store, List<RecordSink> sinks) {}
+    /** What a run did: filings stored, inputs skipped as already read, bytes read, failures with their input names. */
+    public record Summary(int filings, int skipped, long bytes, double seconds, List<String> failures) {}
+
+    /** Told of each input as it is done. */
+    public interface Progress {
+        void done(String name, long bytes);
+    }
+
+    private static final int COMMIT_EVERY = 200;
+    /** The largest entry read from an archive; larger ones are reported, not read. */
+    private static final long MAX_ENTRY = 256L << 20;
+
+    private final FilingStore store;
+    private final List<RecordSink> sinks;
+    private final FilingReader reader = FilingReader.standard();
+
+    public Ingester(FilingStore store, List<RecordSink> sinks) {
+        this.store = store;
+        this.sinks = List.copyOf(sinks);
+    }
 
     /** Extracts one filing held in memory, keeps its original, writes and commits it everywhere. */
-    public FilingRecord ingestOne(byte[] bytes, String name) throws IOException { throw new UnsupportedOperationException("ingest not built yet"); }
+    public synchronized FilingRecord ingestOne(byte[] bytes, String name) throws IOException {
+        FilingRecord r = reader.read(bytes, name);
+        write(r, bytes, sha256(bytes), name);
+        for (RecordSink s : sinks) s.commit();
+        return r;
+    }
+
+    /** Indexes again every filing the store holds and a sink lacks (after a crash between the two). */
+    public synchronized int catchUp() throws IOException {
+        Set<String> stored = store.ids();
+        int n = 0;
+        for (RecordSink s : sinks) {
+            if (!(s instanceof SearchIndex index)) continue;
+            Set<String> held = index.ids();
+            for (String id : stored) {
+                if (held.contains(id)) continue;
+                IndexedFiling f = IndexedFiling.of(store, id);
+                if (f != null) { index.put(f); n++; }
+            }
+            index.commit();
+        }
+        return n;
+    }
+
+    /** Reads every input; a bad one becomes a failure line and the run goes on. */
+    public synchronized Summary ingest(List<Path> inputs, int threads, Progress progress) throws IOException {
+        long t0 = System.nanoTime();
+        catchUp();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "sixk-ingest");
+            t.setDaemon(true);
+            return t;
+        });
+        CompletionService<Done> done = new ExecutorCompletionService<>(pool);
+        Run run = new Run(done, Math.max(2, threads * 2), progress);
+        try {
+            for (Path input : inputs) run.input(input);
+            run.drain(0);
+            for (RecordSink s : sinks) s.commit();
+        } finally {
+            pool.shutdownNow();
+        }
+        return new Summary(run.filings, run.skipped, run.bytes, (System.nanoTime() - t0) / 1e9, run.failures);
+    }
+
+    private record Done(String name, byte[] bytes, String sha, FilingRecord record, String error) {}
+
+    /** The state of one run: what is in flight, what was done. */
+    private final class Run {
+        final CompletionService<Done> done;
+        final int window;
+        final Progress progress;
+        int inFlight, filings, skipped, sinceCommit;
+        long bytes;
+        final List<String> failures = new ArrayList<>();
+
+        Run(CompletionService<Done> done, int window, Progress progress) {
+            this.done = done;
+            this.window = window;
+            this.progress = progress;
+        }
+
+        void input(Path p) throws IOException {
+            if (Files.isDirectory(p)) {
+                List<Path> files;
+                try (Stream<Path> s = Files.walk(p)) {
+                    // Hidden files and Markdown (a README beside the filings) are not filings.
+                    files = s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
+                            .filter(f -> !f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".md")).sorted().toList();
+                }
+                for (Path f : files) input(f);
+                return;
+            }
+            String name = p.toString();
+            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            try {
+                if (lower.endsWith(".zip")) zip(p);
+                else if (lower.endsWith(".tar.gz") || lower.endsWith(".tgz")) tar(p);
+                else submit(name, Files.readAllBytes(p));
+            } catch (IOException e) {
+                failures.add(name + ": " + e.getMessage());
+                if (progress != null) progress.done(name, 0);
+            }
+        }
+
+        void zip(Path p) throws IOException {
+            try (ZipInputStream z = new ZipInputStream(Files.newInputStream(p))) {
+                for (ZipEntry e = z.getNextEntry(); e != null; e = z.getNextEntry()) {
+                    if (e.isDirectory()) continue;
+                    submit(p + "!" + e.getName(), readBounded(z, p + "!" + e.getName()));
+                }
+            }
+        }
+
+        void tar(Path p) throws IOException {
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(p), 1 << 16)) {
+                TarReader tar = new TarReader(in);
+                for (TarReader.Entry e = tar.next(); e != null; e = tar.next()) {
+                    if (!e.isFile()) continue;
+                    if (e.size() > MAX_ENTRY) { failures.add(p + "!" + e.name() + ": larger than " + (MAX_ENTRY >> 20) + " MB, not read"); continue; }
+                    submit(p + "!" + e.name(), tar.readBody((int) e.size()));
+                }
+            }
+        }
+
+        byte[] readBounded(InputStream in, String name) throws IOException {
+            byte[] b = in.readNBytes((int) MAX_ENTRY + 1);
+            if (b.length > MAX_ENTRY) throw new IOException(name + " is larger than " + (MAX_ENTRY >> 20) + " MB");
+            return b;
+        }
+
+        void submit(String name, byte[] bytes) throws IOException {
+            String sha = sha256(bytes);
+            if (store.hasSource(sha)) {
+                skipped++;
+                if (progress != null) progress.done(name, bytes.length);
+                return;
+            }
+            drain(window - 1);
+            done.submit(() -> {
+                try {
+                    return new Done(name, bytes, sha, reader.read(bytes, name), null);
+                } catch (RuntimeException e) {
+                    return new Done(name, bytes, sha, null, e.toString());
+                }
+            });
+            inFlight++;
+        }
+
+        /** Writes finished extractions until at most {@code max} are in flight. */
+        void drain(int max) throws IOException {
+            while (inFlight > max) {
+                Done d;
+                try {
+                    Future<Done> f = done.take();
+                    d = f.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted");
+                } catch (ExecutionException e) {
+                    throw new IOException(e.getCause());
+                }
+                inFlight--;
+                bytes += d.bytes().length;
+                if (d.record() == null) {
+                    failures.add(d.name() + ": " + d.error());
+                } else {
+                    try {
+                        write(d.record(), d.bytes(), d.sha(), d.name());
+                        filings++;
+                        if (++sinceCommit >= COMMIT_EVERY) {
+                            for (RecordSink s : sinks) s.commit();
+                            sinceCommit = 0;
+                        }
+                    } catch (IOException e) {
+                        failures.add(d.name() + ": " + e.getMessage());
+                    }
+                }
+                if (progress != null) progress.done(d.name(), d.bytes().length);
+            }
+        }
+    }
+
+    /** The original first, then the store's transaction, then the index: a filing in the store always has its original. */
+    private void write(FilingRecord r, byte[] bytes, String sha, String name) throws IOException {
+        store.putOriginal(r.id(), bytes);
+        store.put(r, sha, name);
+        for (RecordSink s : sinks) s.put(r);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -1,0 +1,79 @@
+package sixk.store;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import sixk.cli.CliRun;
+import sixk.search.SearchIndex;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * An ingest killed with SIGKILL (a real child JVM, destroyed forcibly while it writes) and run
+ * again: every filing ends up in the store exactly once, whole, and in the index.
+ */
+class KillAndResumeIngestTest {
+    static Optional<Path> sixkCorpus() {
+        Path dir = Path.of("").toAbsolutePath();
+        for (int i = 0; i < 5 && dir != null; i++, dir = dir.getParent()) {
+            Path c = dir.resolveSibling("shared").resolve("corpus").resolve("sixk");
+            if (Files.isDirectory(c)) return Optional.of(c);
+        }
+        return Optional.empty();
+    }
+
+    private static long originals(Path data) throws IOException {
+        Path dir = data.resolve("originals");
+        if (!Files.isDirectory(dir)) return 0;
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.toString().endsWith(".gz")).count();
+        }
+    }
+
+    @Test
+    void killedMidwayThenFinished(@TempDir Path tmp) throws Exception {
+        Path corpus = sixkCorpus().orElse(null);
+        assumeTrue(corpus != null, "../shared/corpus/sixk is absent: kill-and-resume test skipped");
+        Path inputs = Files.createDirectories(tmp.resolve("in"));
+        List<Path> files;
+        try (Stream<Path> s = Files.list(corpus)) {
+            files = s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().limit(120).toList();
+        }
+        for (Path f : files) Files.copy(f, inputs.resolve(f.getFileName()));
+        Path data = tmp.resolve("data");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "sixk.cli.Main", "ingest", inputs.toString(),
+                "--data", data.toString(), "--threads", "1").redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
+        // Kill it while it writes: once a random number of filings (3 to 20) have their originals on disk.
+        int killAt = 3 + new Random().nextInt(18);
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (originals(data) < killAt && System.currentTimeMillis() < deadline && child.isAlive()) Thread.sleep(5);
+        child.destroyForcibly().waitFor();
+        assertThat(originals(data)).as("killed before the end").isLessThan(files.size());
+
+        CliRun again = CliRun.of("ingest", inputs.toString(), "--data", data.toString());
+        assertThat(again.code()).as(again.out() + again.err()).isZero();
+        try (FilingStore s = FilingStore.openReadOnly(data)) {
+            assertThat(s.query("SELECT count(*) AS n FROM filings").get(0).get("n")).isEqualTo((long) files.size());
+            assertThat(s.query("SELECT count(DISTINCT id) AS n FROM filings").get(0).get("n")).isEqualTo((long) files.size());
+            assertThat(s.query("SELECT count(*) AS n FROM sources").get(0).get("n")).isEqualTo((long) files.size());
+            assertThat(s.query("SELECT count(*) AS n FROM filings f WHERE documents <> (SELECT count(*) FROM documents d WHERE d.filing_id = f.id)")
+                    .get(0).get("n")).isEqualTo(0L);
+            java.util.Set<String> ids = s.ids();
+            try (SearchIndex index = SearchIndex.open(data.resolve("index"))) {
+                assertThat(index.ids()).isSubsetOf(ids);
+                long withText = (Long) s.query("SELECT count(DISTINCT filing_id) AS n FROM documents WHERE format IN ('html','text','pdf','image') AND length(trim(text)) > 0").get(0).get("n");
+                assertThat(index.ids()).hasSize((int) withText);
+            }
+        }
+    }
+
+}

@@ -1,0 +1,79 @@
+package sixk.store;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import sixk.cli.CliRun;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Ingest into a real DuckDB and Lucene index: idempotent, readable with SQL, exportable, one-line errors. */
+class StoreTest {
+    static final Path SAMPLES = Path.of("..", "samples");
+
+    static long count(Path data, String sql) throws IOException {
+        try (FilingStore s = FilingStore.openReadOnly(data)) {
+            return ((Number) s.query(sql).get(0).values().iterator().next()).longValue();
+        }
+    }
+
+    @Test
+    void ingestingTwiceChangesNothing(@TempDir Path tmp) throws IOException {
+        Path data = tmp.resolve("data");
+        CliRun first = CliRun.of("ingest", SAMPLES.toString(), "--data", data.toString());
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.out()).contains("8 filings stored, 0 already there").contains("0 failures");
+        long filings = count(data, "SELECT count(*) FROM filings"), entities = count(data, "SELECT count(*) FROM entities");
+        CliRun second = CliRun.of("ingest", SAMPLES.toString(), "--data", data.toString());
+        assertThat(second.out()).contains("0 filings stored, 8 already there");
+        assertThat(count(data, "SELECT count(*) FROM filings")).isEqualTo(filings).isEqualTo(8);
+        assertThat(count(data, "SELECT count(*) FROM entities")).isEqualTo(entities);
+        // Every filing's documents are all there, and the original bytes are kept.
+        assertThat(count(data, "SELECT count(*) FROM filings f WHERE documents <> (SELECT count(*) FROM documents d WHERE d.filing_id = f.id)")).isZero();
+        try (FilingStore s = FilingStore.openReadOnly(data)) {
+            for (String id : s.ids()) assertThat(s.original(id)).isPresent();
+            FilingStore.Stored seed = s.record("51d3edd70c3764b18794f36aa6a8f67c115e7afb18e483e7d2994c153eb09adc").orElseThrow();
+            assertThat(seed.record().path("cover").path("registrant_name").asText()).isEqualTo("Flamel Technologies");
+            assertThat(seed.texts()).hasSize(seed.record().path("documents").size());
+        }
+    }
+
+    @Test
+    void sqlShowAndExport(@TempDir Path tmp) throws IOException {
+        Path data = tmp.resolve("data");
+        assertThat(CliRun.of("ingest", SAMPLES.resolve("flamel-6k-2002-09-seed.txt").toString(), "--data", data.toString()).code()).isZero();
+        CliRun sql = CliRun.of("sql", "SELECT type, amount_value FROM events ORDER BY n", "--data", data.toString(), "--csv");
+        assertThat(sql.out()).contains("milestone_payment,4000000.0").contains("cash_position,1.4E7");
+        CliRun write = CliRun.of("sql", "DELETE FROM filings", "--data", data.toString());
+        assertThat(write.code()).isEqualTo(2);
+        assertThat(write.err().strip()).startsWith("sixk: ").doesNotContain("\n");
+        assertThat(count(data, "SELECT count(*) FROM filings")).isEqualTo(1);
+        CliRun bad = CliRun.of("sql", "SELEC nothing", "--data", data.toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err().strip()).doesNotContain("\n");
+        CliRun show = CliRun.of("show", "51d3edd70c3764b18794f36aa6a8f67c115e7afb18e483e7d2994c153eb09adc", "--data", data.toString());
+        assertThat(show.out()).contains("Flamel Technologies").contains("event: milestone_payment").contains("Servier Monde");
+        assertThat(CliRun.of("show", "nope", "--data", data.toString()).err()).contains("no filing nope");
+        Path out = tmp.resolve("out");
+        CliRun export = CliRun.of("export", "--format", "parquet", "--out", out.toString(), "--data", data.toString());
+        assertThat(export.code()).as(export.err()).isZero();
+        try (FilingStore s = FilingStore.open(tmp.resolve("other"))) {
+            List<Map<String, Object>> rows = s.query("SELECT type FROM read_parquet('" + out.resolve("events.parquet").toAbsolutePath() + "') ORDER BY n");
+            assertThat(rows).extracting(r -> r.get("type")).contains("milestone_payment");
+        }
+        assertThat(CliRun.of("export", "--format", "csv", "--out", out.toString(), "--data", data.toString()).code()).isZero();
+        assertThat(Files.readString(out.resolve("filings.csv"))).contains("Flamel Technologies");
+    }
+
+    @Test
+    void aMissingStoreIsOneLine(@TempDir Path tmp) {
+        CliRun r = CliRun.of("sql", "SELECT 1", "--data", tmp.resolve("none").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).contains("no sixk store").doesNotContain("\n");
+    }
+}
