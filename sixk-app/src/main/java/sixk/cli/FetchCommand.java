@@ -62,8 +62,10 @@ public final class FetchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Where files go (default: filings; CIK/ACCESSION.txt, feed/YYYYMMDD/ACCESSION.nc).")
     Path out;
 
-    @Option(names = "--ingest", description = "Also put each filing into the store (not available yet: the store has not landed).")
+    @Option(names = "--ingest", description = "Also read each filing into the store and index below --data.")
     boolean ingest;
+
+    @picocli.CommandLine.Mixin DataDir data = new DataDir();
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "4",
             description = "Download threads; they share one request budget (default ${DEFAULT-VALUE}).")
@@ -102,10 +104,6 @@ public final class FetchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }
-        if (ingest) {
-            throw new UserException("--ingest is not available yet (the store's ingester has not landed); run without it to"
-                    + " fetch the files to --out");
-        }
         long start = System.nanoTime();
         FilingLister lister = new FilingLister(client, site, warn);
         Set<Long> companies = new LinkedHashSet<>(ciks);
@@ -138,7 +136,7 @@ public final class FetchCommand implements Callable<Integer> {
             return 0;
         }
         DirectorySink dir = new DirectorySink(out == null ? Path.of("filings") : out);
-        FilingSink sink = dir;
+        FilingSink sink = ingest ? new sixk.store.StoreSink(data.data).then(dir) : dir;
         FilingDownloader.Result r;
         try (sink) {
             r = new FilingDownloader(client, site, sink, dir, threads, warn, progress).download(refs);
@@ -163,7 +161,7 @@ public final class FetchCommand implements Callable<Integer> {
         AtomicInteger taken = new AtomicInteger(), held = new AtomicInteger(), refused = new AtomicInteger(), days = new AtomicInteger();
         long bytes = 0;
         int failed = 0;
-        try (FilingSink sink = dir) {
+        try (FilingSink sink = ingest ? new sixk.store.StoreSink(data.data).then(dir) : dir) {
             FeedArchive archive = new FeedArchive(client, site, sink, warn, progress);
             for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
                 try {

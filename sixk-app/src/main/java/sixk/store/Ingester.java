@@ -65,6 +65,23 @@ public final class Ingester {
         return r;
     }
 
+    /**
+     * Extracts and writes one filing without committing the index (a fetch hands many in turn, from
+     * several threads); {@link #commit()} makes them visible. The store's row is durable at once.
+     */
+    public synchronized FilingRecord add(byte[] bytes, String name) throws IOException {
+        String sha = sha256(bytes);
+        if (store.hasSource(sha)) return null;
+        FilingRecord r = reader.read(bytes, name);
+        write(r, bytes, sha, name);
+        return r;
+    }
+
+    /** Commits every sink. */
+    public synchronized void commit() throws IOException {
+        for (RecordSink s : sinks) s.commit();
+    }
+
     /** Indexes again every filing the store holds and a sink lacks (after a crash between the two). */
     public synchronized int catchUp() throws IOException {
         Set<String> stored = store.ids();

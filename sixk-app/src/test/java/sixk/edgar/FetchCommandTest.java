@@ -53,10 +53,23 @@ class FetchCommandTest {
     }
 
     @Test
-    void ingestSaysItIsNotAvailableYet() {
-        Cli.Run r = Cli.run("fetch", "--cik", "1453015", "--ingest", "--user-agent", UA, "--edgar-base", "http://127.0.0.1:9");
-        assertThat(r.code()).isEqualTo(2);
-        assertThat(r.errLines()).singleElement().asString().contains("--ingest is not available yet");
+    void fetchedFilingsAreIngestedOnce() throws Exception {
+        Path out = tmp.resolve("ingested"), data = tmp.resolve("data");
+        try (EdgarReplay edgar = KillAndResumeTest.ballard(new EdgarReplay())) {
+            String[] args = {"fetch", "--cik", "1453015", "--form", "6-K", "--from", "2010-01-01", "--out", out.toString(), "--ingest",
+                    "--data", data.toString(), "--edgar-base", edgar.base(), "--user-agent", UA};
+            Cli.Run first = Cli.run(args);
+            assertThat(first.code()).as(first.err()).isZero();
+            assertThat(out.resolve("1453015/" + BALLARD_NEW + ".txt")).exists();
+            assertThat(Cli.run(args).code()).isZero();
+            try (sixk.store.FilingStore store = sixk.store.FilingStore.openReadOnly(data)) {
+                assertThat(store.query("SELECT id, form FROM filings")).singleElement()
+                        .satisfies(row -> assertThat(row.get("id")).isEqualTo("0001309014-10-000132"));
+            }
+            try (sixk.search.SearchIndex index = sixk.search.SearchIndex.open(data.resolve("index"))) {
+                assertThat(index.ids()).containsExactly("0001309014-10-000132");
+            }
+        }
     }
 
     @Test
