@@ -34,6 +34,18 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--jmh", description = "Run the JMH benchmarks of the hot paths (extra arguments after -- go to JMH).")
     boolean jmh;
 
+    @Option(names = "--ingest", description = "Measure ingest (extraction, DuckDB, Lucene) on all cores instead.")
+    boolean ingest;
+
+    @Option(names = "--search", description = "Measure search latency on an index of the inputs replicated to --docs documents instead.")
+    boolean search;
+
+    @Option(names = "--docs", defaultValue = "100000", description = "Documents in the --search index. Default: ${DEFAULT-VALUE}.")
+    int docs;
+
+    @Option(names = "--queries", defaultValue = "1000", description = "Queries timed by --search. Default: ${DEFAULT-VALUE}.")
+    int queries;
+
     @Override public Integer call() throws Exception {
         if (jmh) {
             List<String> args = new ArrayList<>(List.of("sixk.bench.ReaderBenchmarks"));
@@ -42,8 +54,22 @@ public final class BenchCommand implements Callable<Integer> {
         }
         List<String> files = Inputs.expand(inputs.isEmpty() ? List.of("samples") : inputs);
         if (files.isEmpty()) throw new UserException("no files to measure");
-        CorpusBenchmark bench = new CorpusBenchmark(files.stream().map(Path::of).toList());
         int cores = Runtime.getRuntime().availableProcessors();
+        List<Path> paths = files.stream().map(Path::of).toList();
+        if (ingest) {
+            sixk.store.Ingester.Summary s = sixk.bench.IngestBenchmark.run(paths, threads != null ? threads : cores);
+            System.out.printf("sixk bench --ingest: %d filings, %.1f MB in %.2f s: %.0f filings/s, %.1f MB/s (%d threads, %d cores, Java %s)%n",
+                    s.filings(), s.bytes() / 1e6, s.seconds(), s.filings() / s.seconds(), s.bytes() / 1e6 / s.seconds(),
+                    threads != null ? threads : cores, cores, System.getProperty("java.version"));
+            return s.failures().isEmpty() ? 0 : 1;
+        }
+        if (search) {
+            sixk.bench.SearchBenchmark.Result r = sixk.bench.SearchBenchmark.run(paths, docs, queries);
+            System.out.printf("sixk bench --search: %d documents (%d filings) indexed in %.1f s; %d queries: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                    r.documents(), r.filings(), r.indexSeconds(), r.queries(), r.p50(), r.p90(), r.p99(), r.max());
+            return 0;
+        }
+        CorpusBenchmark bench = new CorpusBenchmark(paths);
         List<Integer> threadCounts = threads != null ? List.of(threads) : cores > 1 ? List.of(1, cores) : List.of(1);
         System.out.printf("sixk bench: %d files, %.1f MB, %d cores, Java %s (%s)%n", files.size(),
                 files.stream().mapToLong(f -> Path.of(f).toFile().length()).sum() / 1e6, cores,

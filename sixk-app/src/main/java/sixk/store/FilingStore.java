@@ -47,6 +47,8 @@ public final class FilingStore implements RecordSink {
     private final Connection db;
     private final boolean readOnly;
     private final Map<Table, PreparedStatement> inserts = new LinkedHashMap<>();
+    /** The ids held, so that a new filing's write needs no deletes. Loaded on first write. */
+    private Set<String> known;
 
     private FilingStore(Path dir, Connection db, boolean readOnly) {
         this.dir = dir;
@@ -101,17 +103,31 @@ public final class FilingStore implements RecordSink {
 
     @Override public void put(FilingRecord record) throws IOException { put(record, null, null); }
 
+    /** One filing to write, with the input it was read from (SHA-256 and path; null when none). */
+    public record Entry(FilingRecord record, String sourceSha, String sourcePath) {}
+
     /**
      * Replaces a filing's rows with those of {@code record}, and notes that the input with
      * SHA-256 {@code sourceSha} (when given) was read into it: all in one transaction.
      */
-    public synchronized void put(FilingRecord record, String sourceSha, String sourcePath) throws IOException {
+    public void put(FilingRecord record, String sourceSha, String sourcePath) throws IOException {
+        putAll(List.of(new Entry(record, sourceSha, sourcePath)));
+    }
+
+    /**
+     * Writes several filings in one transaction: each one's old rows deleted, its new rows appended
+     * (DuckDB's appender, in the connection's transaction), its source noted. A crash leaves all of
+     * them or none, and never part of one.
+     */
+    public synchronized void putAll(List<Entry> entries) throws IOException {
         if (readOnly) throw new StoreException("the store is open for reading only");
-        String id = record.id();
-        Map<Table, List<Object[]>> rows = RecordTables.rows(record);
+        if (entries.isEmpty()) return;
+        if (known == null) known = ids();
         try {
             db.setAutoCommit(false);
-            try (Statement st = db.createStatement()) {
+            for (Entry e : entries) {
+                String id = e.record().id();
+                if (!known.contains(id)) continue;
                 for (Table t : RecordTables.ALL) {
                     String key = t == RecordTables.FILINGS ? "id" : "filing_id";
                     try (PreparedStatement del = db.prepareStatement("DELETE FROM " + t.name() + " WHERE " + key + " = ?")) {
@@ -120,30 +136,58 @@ public final class FilingStore implements RecordSink {
                     }
                 }
             }
-            for (Map.Entry<Table, List<Object[]>> e : rows.entrySet()) {
-                if (e.getValue().isEmpty()) continue;
-                PreparedStatement ins = insert(e.getKey());
-                for (Object[] row : e.getValue()) {
-                    for (int i = 0; i < row.length; i++) ins.setObject(i + 1, row[i]);
-                    ins.addBatch();
+            org.duckdb.DuckDBConnection duck = db.unwrap(org.duckdb.DuckDBConnection.class);
+            Map<Table, org.duckdb.DuckDBAppender> appenders = new LinkedHashMap<>();
+            try {
+                for (Entry e : entries) {
+                    for (Map.Entry<Table, List<Object[]>> t : RecordTables.rows(e.record()).entrySet()) {
+                        if (t.getValue().isEmpty()) continue;
+                        org.duckdb.DuckDBAppender app = appenders.get(t.getKey());
+                        if (app == null) appenders.put(t.getKey(), app = duck.createAppender(t.getKey().name()));
+                        for (Object[] row : t.getValue()) append(app, t.getKey(), row);
+                    }
                 }
-                ins.executeBatch();
+                for (org.duckdb.DuckDBAppender app : appenders.values()) app.flush();
+            } finally {
+                for (org.duckdb.DuckDBAppender app : appenders.values()) app.close();
             }
-            if (sourceSha != null) {
-                try (PreparedStatement src = db.prepareStatement("INSERT OR REPLACE INTO sources (sha256, filing_id, path) VALUES (?, ?, ?)")) {
-                    src.setString(1, sourceSha);
-                    src.setString(2, id);
-                    src.setString(3, sourcePath);
-                    src.executeUpdate();
+            try (PreparedStatement src = db.prepareStatement("INSERT OR REPLACE INTO sources (sha256, filing_id, path) VALUES (?, ?, ?)")) {
+                for (Entry e : entries) {
+                    if (e.sourceSha() == null) continue;
+                    src.setString(1, e.sourceSha());
+                    src.setString(2, e.record().id());
+                    src.setString(3, e.sourcePath());
+                    src.addBatch();
                 }
+                src.executeBatch();
             }
             db.commit();
+            for (Entry e : entries) known.add(e.record().id());
         } catch (SQLException e) {
             try { db.rollback(); } catch (SQLException ignored) { /* the failure below says what went wrong */ }
-            throw new StoreException("cannot store " + id + ": " + firstLine(e.getMessage()));
+            known = null;
+            throw new StoreException("cannot store " + entries.get(0).record().id() + (entries.size() > 1 ? " and " + (entries.size() - 1) + " more" : "")
+                    + ": " + firstLine(e.getMessage()));
         } finally {
             try { db.setAutoCommit(true); } catch (SQLException ignored) { /* next use reports it */ }
         }
+    }
+
+    private static void append(org.duckdb.DuckDBAppender app, Table t, Object[] row) throws SQLException {
+        app.beginRow();
+        for (int i = 0; i < row.length; i++) {
+            Object v = row[i];
+            if (v == null) app.appendNull();
+            else if (t.columns().get(i).type().equals("DATE")) app.append(java.time.LocalDate.parse((String) v));
+            else if (v instanceof String str) app.append(str);
+            else if (v instanceof Integer n) app.append(n.intValue());
+            else if (v instanceof Long n) app.append(n.longValue());
+            else if (v instanceof Double n) app.append(n.doubleValue());
+            else if (v instanceof Boolean b) app.append(b.booleanValue());
+            else app.append(v.toString());
+        }
+        if (t == RecordTables.FILINGS) app.appendDefault(); // ingested_at
+        app.endRow();
     }
 
     private PreparedStatement insert(Table t) throws SQLException {
@@ -197,7 +241,7 @@ public final class FilingStore implements RecordSink {
     /** The path of an original; ids come from accession numbers or hashes, never from filing text, and are checked. */
     private Path original(String id, boolean forWriting) throws IOException {
         if (!SAFE_ID.matcher(id).matches()) {
-            if (forWriting) throw new StoreException("not a filing id: " + id);
+            if (forWriting) throw new StoreException("not a filing id: " + (id.length() > 60 ? id.substring(0, 60) + "…" : id));
             return null;
         }
         return dir.resolve("originals").resolve(id + ".txt.gz");

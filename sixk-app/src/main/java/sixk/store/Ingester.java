@@ -44,7 +44,9 @@ public final class Ingester {
         void done(String name, long bytes);
     }
 
-    private static final int COMMIT_EVERY = 200;
+    private static final int COMMIT_EVERY = 500;
+    /** The most filings written in one store transaction. */
+    private static final int BATCH = 64;
     /** The largest entry read from an archive; larger ones are reported, not read. */
     private static final long MAX_ENTRY = 256L << 20;
 
@@ -109,7 +111,7 @@ public final class Ingester {
             return t;
         });
         CompletionService<Done> done = new ExecutorCompletionService<>(pool);
-        Run run = new Run(done, Math.max(2, threads * 2), progress);
+        Run run = new Run(done, Math.max(4, threads * 8), progress);
         try {
             for (Path input : inputs) run.input(input);
             run.drain(0);
@@ -204,38 +206,58 @@ public final class Ingester {
             inFlight++;
         }
 
-        /** Writes finished extractions until at most {@code max} are in flight. */
+        /**
+         * Writes finished extractions until at most {@code max} are in flight: every extraction that
+         * is already done goes into one store transaction (a batch of whole filings).
+         */
         void drain(int max) throws IOException {
             while (inFlight > max) {
-                Done d;
+                List<Done> batch = new ArrayList<>();
                 try {
-                    Future<Done> f = done.take();
-                    d = f.get();
+                    batch.add(done.take().get());
+                    inFlight--;
+                    Future<Done> more;
+                    while (batch.size() < BATCH && (more = done.poll()) != null) {
+                        batch.add(more.get());
+                        inFlight--;
+                    }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IOException("interrupted");
                 } catch (ExecutionException e) {
                     throw new IOException(e.getCause());
                 }
-                inFlight--;
-                bytes += d.bytes().length;
-                if (d.record() == null) {
-                    failures.add(d.name() + ": " + d.error());
-                } else {
-                    try {
-                        write(d.record(), d.bytes(), d.sha(), d.name());
-                        filings++;
-                        if (++sinceCommit >= COMMIT_EVERY) {
-                            for (RecordSink s : sinks) s.commit();
-                            sinceCommit = 0;
-                        }
-                    } catch (IOException e) {
-                        failures.add(d.name() + ": " + e.getMessage());
-                    }
+                List<Done> good = new ArrayList<>();
+                for (Done d : batch) {
+                    bytes += d.bytes().length;
+                    if (d.record() == null) failures.add(d.name() + ": " + d.error());
+                    else good.add(d);
                 }
-                if (progress != null) progress.done(d.name(), d.bytes().length);
+                try {
+                    writeAll(good);
+                    filings += good.size();
+                    sinceCommit += good.size();
+                    if (sinceCommit >= COMMIT_EVERY) {
+                        for (RecordSink s : sinks) s.commit();
+                        sinceCommit = 0;
+                    }
+                } catch (IOException e) {
+                    for (Done d : good) failures.add(d.name() + ": " + e.getMessage());
+                }
+                if (progress != null) for (Done d : batch) progress.done(d.name(), d.bytes().length);
             }
         }
+    }
+
+    private void writeAll(List<Done> batch) throws IOException {
+        if (batch.isEmpty()) return;
+        List<FilingStore.Entry> entries = new ArrayList<>();
+        for (Done d : batch) {
+            store.putOriginal(d.record().id(), d.bytes());
+            entries.add(new FilingStore.Entry(d.record(), d.sha(), d.name()));
+        }
+        store.putAll(entries);
+        for (Done d : batch) for (RecordSink s : sinks) s.put(d.record());
     }
 
     /** The original first, then the store's transaction, then the index: a filing in the store always has its original. */

@@ -17,10 +17,15 @@ public record FilingRecord(Source source, String form, String accession, Header 
                            List<PressRelease> pressReleases, List<Event> events, List<Entity> entities,
                            List<Warning> warnings, @JsonIgnore List<String> texts) {
 
-    /** The stable key of a filing: its accession number, else the SHA-256 of its bytes. */
+    private static final java.util.regex.Pattern ACCESSION = java.util.regex.Pattern.compile("\\d{10}-?\\d{2}-?\\d{6}");
+
+    /**
+     * The stable key of a filing: its accession number, else the SHA-256 of its bytes. A malformed
+     * header's "accession" (not ten, two and six digits) is no key.
+     */
     @JsonIgnore
     public String id() {
-        return accession != null ? accession : source.sha256();
+        return accession != null && ACCESSION.matcher(accession).matches() ? accession : source.sha256();
     }
 
     /** The normalized text of document {@code i}. */

@@ -1,0 +1,50 @@
+package sixk.bench;
+
+import sixk.search.SearchIndex;
+import sixk.store.FilingStore;
+import sixk.store.Ingester;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Ingest throughput, end to end: reading, extraction on all cores, DuckDB and Lucene writes, in a
+ * fresh data directory, after three warm-up runs into throw-away directories.
+ */
+public final class IngestBenchmark {
+    private IngestBenchmark() {}
+
+    public static Ingester.Summary run(List<Path> inputs, int threads) throws IOException {
+        // Three warm-up runs, as the extraction benchmark does: the JIT compiles the hot paths.
+        for (int i = 0; i < 3; i++) {
+            Path warm = Files.createTempDirectory("sixk-bench-warm");
+            try {
+                once(inputs, threads, warm);
+            } finally {
+                delete(warm);
+            }
+        }
+        Path measured = Files.createTempDirectory("sixk-bench-ingest");
+        try {
+            return once(inputs, threads, measured);
+        } finally {
+            delete(measured);
+        }
+    }
+
+    private static Ingester.Summary once(List<Path> inputs, int threads, Path data) throws IOException {
+        try (FilingStore store = FilingStore.open(data); SearchIndex index = SearchIndex.open(data.resolve("index"))) {
+            return new Ingester(store, List.of(index)).ingest(inputs, threads, null);
+        }
+    }
+
+    static void delete(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+}
