@@ -71,6 +71,16 @@ public final class SearchIndex implements RecordSink {
     private static final Map<String, Float> BOOSTS = Map.of("text", 1f, "headline", 3f, "company", 2f);
     private static final int HIGHLIGHT_CHARS = 200_000;
 
+    /** Text with offsets in its postings, so the highlighter finds passages without re-analyzing whole documents. */
+    private static final org.apache.lucene.document.FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+    private static org.apache.lucene.document.FieldType textWithOffsets() {
+        org.apache.lucene.document.FieldType t = new org.apache.lucene.document.FieldType(TextField.TYPE_STORED);
+        t.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        return t;
+    }
+
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Analyzer analyzer = new EnglishAnalyzer();
@@ -102,7 +112,7 @@ public final class SearchIndex implements RecordSink {
             doc.add(new SortedDocValuesField("id_dv", new BytesRef(f.id())));
             doc.add(new StoredField("n", d.n()));
             if (d.type() != null) doc.add(new StoredField("doc_type", d.type()));
-            doc.add(new TextField("text", d.text(), Field.Store.YES));
+            doc.add(new Field("text", d.text(), TEXT_WITH_OFFSETS));
             if (f.headline() != null) doc.add(new TextField("headline", f.headline(), Field.Store.YES));
             if (f.company() != null) {
                 doc.add(new TextField("company", f.company(), Field.Store.YES));
@@ -165,9 +175,14 @@ public final class SearchIndex implements RecordSink {
             StoredFields stored = searcher.storedFields();
             List<ScoreDoc> best = new ArrayList<>();
             Set<String> seen = new HashSet<>();
+            // Grouping reads ids from doc values: stored fields would decompress the documents' text.
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             for (ScoreDoc sd : top.scoreDocs) {
-                String id = stored.document(sd.doc, Set.of("id")).get("id");
-                if (seen.add(id)) best.add(sd);
+                LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(sd.doc, leaves));
+                SortedDocValues ids = DocValues.getSorted(leaf.reader(), "id_dv");
+                if (!ids.advanceExact(sd.doc - leaf.docBase)) continue;
+                if (seen.add(ids.lookupOrd(ids.ordValue()).utf8ToString())) best.add(sd);
+                if (best.size() >= want) break;
             }
             List<ScoreDoc> page = best.subList(Math.min(r.offset(), best.size()), Math.min(want, best.size()));
             int[] docIds = page.stream().mapToInt(sd -> sd.doc).toArray();
@@ -196,44 +211,45 @@ public final class SearchIndex implements RecordSink {
                 .build();
     }
 
-    /** Counts matching filings per facet value, reading doc values segment by segment. */
+    /**
+     * Counts matching filings per facet value. A filing's documents are added as one block, so
+     * they share a segment: filings are told apart by the ordinal of their id within the segment,
+     * values are counted by ordinal, and strings are looked up once per value, not per document.
+     */
     private static long count(FacetsCollector fc, Map<String, Map<String, Integer>> facets) throws IOException {
-        Map<String, Set<String>> perValue = new LinkedHashMap<>();
         for (String f : FACETS) facets.put(f, new TreeMap<>());
-        Set<String> filings = new HashSet<>();
-        Map<String, Set<String>> counted = new java.util.HashMap<>();
+        long filings = 0;
         for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
             LeafReaderContext leaf = md.context();
             SortedDocValues ids = DocValues.getSorted(leaf.reader(), "id_dv");
-            SortedDocValues form = DocValues.getSorted(leaf.reader(), "form_dv");
-            SortedDocValues year = DocValues.getSorted(leaf.reader(), "year_dv");
-            SortedDocValues country = DocValues.getSorted(leaf.reader(), "country_dv");
-            SortedDocValues company = DocValues.getSorted(leaf.reader(), "company_dv");
+            SortedDocValues[] single = {DocValues.getSorted(leaf.reader(), "form_dv"), DocValues.getSorted(leaf.reader(), "year_dv"),
+                    DocValues.getSorted(leaf.reader(), "country_dv"), DocValues.getSorted(leaf.reader(), "company_dv")};
+            String[] names = {"form", "year", "country", "company"};
+            int[][] counts = new int[single.length][];
+            for (int k = 0; k < single.length; k++) counts[k] = new int[Math.max(1, single[k].getValueCount())];
             SortedSetDocValues event = DocValues.getSortedSet(leaf.reader(), "event_dv");
+            int[] eventCounts = new int[(int) Math.max(1, event.getValueCount())];
+            org.apache.lucene.util.FixedBitSet seen = new org.apache.lucene.util.FixedBitSet(Math.max(1, ids.getValueCount()));
             DocIdSetIterator it = md.bits().iterator();
             if (it == null) continue;
             for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
                 if (!ids.advanceExact(doc)) continue;
-                String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
-                if (!filings.add(id)) continue;
-                add(facets, "form", form, doc);
-                add(facets, "year", year, doc);
-                add(facets, "country", country, doc);
-                add(facets, "company", company, doc);
-                if (event.advanceExact(doc)) {
-                    for (int k = 0; k < event.docValueCount(); k++) {
-                        facets.get("event").merge(event.lookupOrd(event.nextOrd()).utf8ToString(), 1, Integer::sum);
-                    }
+                int id = ids.ordValue();
+                if (seen.getAndSet(id)) continue;
+                filings++;
+                for (int k = 0; k < single.length; k++) if (single[k].advanceExact(doc)) counts[k][single[k].ordValue()]++;
+                if (event.advanceExact(doc)) for (int k = 0; k < event.docValueCount(); k++) eventCounts[(int) event.nextOrd()]++;
+            }
+            for (int k = 0; k < single.length; k++) {
+                for (int ord = 0; ord < counts[k].length; ord++) {
+                    if (counts[k][ord] > 0) facets.get(names[k]).merge(single[k].lookupOrd(ord).utf8ToString(), counts[k][ord], Integer::sum);
                 }
             }
+            for (int ord = 0; ord < eventCounts.length; ord++) {
+                if (eventCounts[ord] > 0) facets.get("event").merge(event.lookupOrd(ord).utf8ToString(), eventCounts[ord], Integer::sum);
+            }
         }
-        perValue.clear();
-        counted.clear();
-        return filings.size();
-    }
-
-    private static void add(Map<String, Map<String, Integer>> facets, String name, SortedDocValues dv, int doc) throws IOException {
-        if (dv.advanceExact(doc)) facets.get(name).merge(dv.lookupOrd(dv.ordValue()).utf8ToString(), 1, Integer::sum);
+        return filings;
     }
 
     /** The query: the user's words over text, headline and company, and the filters as required clauses. */
