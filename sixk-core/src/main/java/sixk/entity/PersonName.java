@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * How a person's name is printed in English-language filings: an optional honorific, then two to
- * four capitalized words or initials ("Dr. Gerard Soula", "Stephen H. Willard", "Jean-Pierre
+ * four capitalized words or initials ("Dr. Gerard Soula", "Stephen H. Willard", "E. Nikolas Tavlarios", "Jean-Pierre
  * Garnier", "Ludwig van Beethoven"). Words that start sentences or name companies are excluded by
  * {@link #NOT_NAMES}.
  */
@@ -14,7 +14,9 @@ public final class PersonName {
     private static final String WORD = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)?";
     private static final String PARTICLE = "(?:de|van|von|der|den|du|da|di|la|le|dos|del)";
     /** Group 1: honorific (may be absent), group 2: the name. */
-    public static final String NAME = "(?:" + HONORIFIC + "\\s)?(" + WORD + "(?:\\s(?:\\p{Lu}\\.|" + PARTICLE + "|" + WORD + ")){0,2}\\s" + WORD + ")";
+    public static final String NAME = "(?:" + HONORIFIC + "\\s)?((?:\\p{Lu}\\.\\s)?" + WORD + "(?:\\s(?:\\p{Lu}\\.|" + PARTICLE + "|" + WORD + ")){0,2}\\s" + WORD + ")";
+    /** A surname after an honorific alone ("Mr. Wilson"): group 1 the surname. */
+    public static final String SURNAME = "(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s(" + WORD + ")";
     public static final Pattern PATTERN = Pattern.compile("(?<![\\p{L}])" + NAME + "(?![\\p{L}])");
 
     /** Capitalized words that begin sentences, headings or company names rather than people's names. */

@@ -4,6 +4,8 @@ import sixk.record.Dateline;
 import sixk.record.Span;
 
 import java.time.Month;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +27,8 @@ final class DatelineFinder {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final java.util.Set<String> NOT_PLACES = java.util.Set.of("for", "dated", "date", "as", "on", "in", "the",
-            "at", "by", "of", "from", "to", "since", "until", "through", "effective", "report", "month", "signed", "period", "ended");
+            "at", "by", "of", "from", "to", "since", "until", "through", "effective", "report", "month", "signed", "period", "ended",
+            "press", "release", "news", "year", "quarter", "exhibit", "item", "attached", "fiscal", "copy", "issued", "announced");
 
     /** A line that opens with the date alone: "May 6, 2010 -- Alexco …", "For Immediate Release – February 5, 2009". */
     private static final Pattern DATE_FIRST = Pattern.compile(
@@ -40,23 +43,118 @@ final class DatelineFinder {
 
     record Found(Dateline dateline, int lineStart) {}
 
+    /** A date alone on its line: "June 10, 2009", "31 August 2010". */
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "(?m)^[ \\t]{0,4}(?:" + MONTHS + " (\\d{1,2}),? (\\d{4})|(\\d{1,2})(?:st|nd|rd|th)? " + MONTHS + ",? (\\d{4}))[ \\t]*$",
+            Pattern.CASE_INSENSITIVE);
+    /** A wire-service dateline that prints no year: "CALGARY, March 18 /CNW/ -", "TORONTO, May 5 (Marketwire) --". */
+    private static final Pattern NO_YEAR = Pattern.compile(
+            "(?m)^" + PLACE + "(?:, ?" + PLACE + ")?, ?" + MONTHS + " (\\d{1,2}) ?(?:/[A-Za-z ]{2,20}/|\\([A-Za-z ]{2,20}\\)) ?(?:[–—]|-{1,2})");
+
+    /** The most releases read in one document. */
+    static final int MAX_RELEASES = 12;
+    /** A later release's dateline runs on into its text: this much of the line must follow the date. */
+    private static final int RUN_ON = 20;
+    /** The place a date-first release names on its next line: "VANCOUVER, BRITISH COLUMBIA – Ballard …". */
+    private static final Pattern PLACE_LINE = Pattern.compile("^\\s{0,4}([A-Z][A-Za-z.'\\-]{1,25}(?: [A-Z][A-Za-z.'\\-]{1,25}){0,2})"
+            + "(?:, ?([A-Z][A-Za-z.'\\-]{1,25}(?: [A-Z][A-Za-z.'\\-]{1,25}){0,2}))?\\s?(?:[–—]|-{1,2})\\s");
+
+    /**
+     * Every release of a document: the first dateline near its top (as {@link #find}), then each
+     * later one that opens a line and runs on into its text ("Zurich, Switzerland, Oct. 8, 2009 —
+     * ABB said …"): a 6-K often carries several releases in one document.
+     */
+    static List<Found> findAll(String text) {
+        List<Found> out = new ArrayList<>();
+        Found first = find(text);
+        if (first == null) return out;
+        out.add(withPlaceBelow(text, first));
+        Matcher m = DATELINE.matcher(text);
+        m.region(Math.min(text.length(), first.dateline().span().end()), text.length());
+        while (m.find() && out.size() < MAX_RELEASES) {
+            int lineEnd = text.indexOf('\n', m.end());
+            if ((lineEnd < 0 ? text.length() : lineEnd) - m.end() < RUN_ON) continue;
+            Found f = found(m);
+            if (f != null) out.add(f);
+        }
+        return out;
+    }
+
+    /** For a release opened by its date alone, the place printed at the start of the next line, if any. */
+    private static Found withPlaceBelow(String text, Found f) {
+        if (f.dateline().city() != null) return f;
+        int nl = text.indexOf('\n', f.dateline().span().end());
+        if (nl < 0) return f;
+        int next = nl + 1;
+        while (next < text.length() && (text.charAt(next) == '\n' || text.charAt(next) == ' ')) next++;
+        Matcher p = PLACE_LINE.matcher(text).region(next, Math.min(text.length(), next + 120));
+        if (!p.lookingAt()) return f;
+        String first = p.group(1).split("[ .]", 2)[0].toLowerCase(Locale.ROOT);
+        if (NOT_PLACES.contains(first) || first.equals("for")) return f;
+        Dateline d = f.dateline();
+        String region = p.group(2) == null ? null : titleCaseIfUpper(p.group(2));
+        return new Found(new Dateline(titleCaseIfUpper(p.group(1)), region, null, d.date(), d.span()), f.lineStart());
+    }
+
+    private static Found found(Matcher m) {
+        String monthName = m.group(4) != null ? m.group(4) : m.group(8);
+        String day = m.group(4) != null ? m.group(5) : m.group(7);
+        String year = m.group(4) != null ? m.group(6) : m.group(9);
+        String date = isoDate(monthName, day, year);
+        if (date == null) return null;
+        String first = m.group(1);
+        String firstWord = first.split("[ .]", 2)[0].toLowerCase(Locale.ROOT);
+        if (NOT_PLACES.contains(firstWord)) return null;
+        String city = titleCaseIfUpper(first);
+        String region = m.group(3) != null ? titleCaseIfUpper(m.group(2)) : null;
+        String country = m.group(3) != null ? titleCaseIfUpper(m.group(3)) : m.group(2) != null ? titleCaseIfUpper(m.group(2)) : null;
+        return new Found(new Dateline(city, region, country, date, new Span(m.start(), m.end())), m.start());
+    }
+
+    /**
+     * A release opened by a date alone on its line, its headline on the next line that is not a label
+     * or a ticker ("NEWS RELEASE⏎June 10, 2009⏎TSX-V Trading Symbol: ASX⏎ALBERTA STAR … FILES …").
+     */
+    static Found dateAlone(String text) {
+        Matcher d = DATE_LINE.matcher(text);
+        d.region(0, Math.min(text.length(), WINDOW));
+        while (d.find()) {
+            String date = d.group(1) != null ? isoDate(d.group(1), d.group(2), d.group(3)) : isoDate(d.group(5), d.group(4), d.group(6));
+            if (date == null) continue;
+            if (PressReleaseStage.headlineBelow(text, d.end()) == null) continue;
+            int s = d.start();
+            while (s < d.end() && Character.isWhitespace(text.charAt(s))) s++;
+            return new Found(new Dateline(null, null, null, date, new Span(s, d.end())), d.start());
+        }
+        return null;
+    }
+
+    /**
+     * A wire dateline without its year: the year is the filing's ({@code year}, from its header or
+     * cover), an inference the caller reports.
+     */
+    static Found noYear(String text, String year) {
+        if (year == null) return null;
+        Matcher m = NO_YEAR.matcher(text);
+        m.region(0, Math.min(text.length(), WINDOW));
+        while (m.find()) {
+            String first = m.group(1);
+            if (NOT_PLACES.contains(first.split("[ .]", 2)[0].toLowerCase(Locale.ROOT))) continue;
+            String date = isoDate(m.group(3), m.group(4), year);
+            if (date == null) continue;
+            String region = m.group(2) == null ? null : titleCaseIfUpper(m.group(2));
+            return new Found(new Dateline(titleCaseIfUpper(first), region, null, date, new Span(m.start(), m.end())), m.start());
+        }
+        return null;
+    }
+
     static Found find(String text) {
         Matcher m = DATELINE.matcher(text);
         m.region(0, Math.min(text.length(), WINDOW));
         while (m.find()) {
-            String monthName = m.group(4) != null ? m.group(4) : m.group(8);
-            String day = m.group(4) != null ? m.group(5) : m.group(7);
-            String year = m.group(4) != null ? m.group(6) : m.group(9);
-            String date = isoDate(monthName, day, year);
-            if (date == null) continue;
-            String first = m.group(1);
-            // "For the month of", "Dated:", "As of" are cover and signature lines, not places.
-            String firstWord = first.split("[ .]", 2)[0].toLowerCase(Locale.ROOT);
-            if (NOT_PLACES.contains(firstWord)) continue;
-            String city = titleCaseIfUpper(first);
-            String region = m.group(3) != null ? titleCaseIfUpper(m.group(2)) : null;
-            String country = m.group(3) != null ? titleCaseIfUpper(m.group(3)) : m.group(2) != null ? titleCaseIfUpper(m.group(2)) : null;
-            return new Found(new Dateline(city, region, country, date, new Span(m.start(), m.end())), m.start());
+            // "For the month of", "Dated:", "As of", "Press release dated" are cover and signature lines, not places.
+            Found f = found(m);
+            if (f != null) return f;
         }
         // No place before the date: the date alone opens the release (the place, if any, is unknown).
         Matcher d = DATE_FIRST.matcher(text);

@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Finds press releases: a document (an exhibit or the main body) whose top carries a dateline.
+ * Finds press releases: a document (an exhibit or the main body) whose top carries a dateline,
+ * and each later dateline in it that runs on into its text (several releases in one document).
  * The headline is the block of lines just above the dateline, without labels such as
- * "FOR IMMEDIATE RELEASE". Tickers are the exchange:symbol pairs printed in the release; issuers
- * the names printed before them. Quotes, the "About" paragraph, the forward-looking statements and
- * contacts are read from the dateline on.
+ * "FOR IMMEDIATE RELEASE" (joined with the block above when that ends mid-phrase), or the line
+ * below a dateline that stands alone. Tickers are the exchange:symbol pairs printed in the
+ * release's part of the document; issuers the names printed before them. Quotes, the "About"
+ * paragraph, the forward-looking statements and contacts are read from the dateline on.
  */
 public final class PressReleaseStage implements Stage {
     private static final int MAX_HEADLINE_LINES = 3;
@@ -21,19 +23,112 @@ public final class PressReleaseStage implements Stage {
 
     @Override public String name() { return "press_releases"; }
 
+
     @Override public void apply(Filing filing) {
         for (int i = 0; i < filing.documentCount(); i++) {
             if (!filing.isProse(i)) continue;
             String text = filing.text(i);
-            DatelineFinder.Found found = DatelineFinder.find(text);
-            if (found == null) continue;
-            Span headline = headlineAbove(text, found.lineStart());
-            String headlineText = headline == null ? null : headline.of(text).replaceAll("\\s+", " ").strip();
-            int from = found.lineStart(), to = text.length();
-            filing.pressReleases.add(new PressRelease(i, headlineText, headline, found.dateline(), TickerFinder.issuers(text),
-                    TickerFinder.find(text), QuoteFinder.find(text, from, to), ReleaseSections.about(text, from, to),
-                    ReleaseSections.forwardLooking(text, from, to), ContactFinder.find(text, from, to)));
+            List<DatelineFinder.Found> releases = DatelineFinder.findAll(text);
+            if (releases.isEmpty()) {
+                DatelineFinder.Found alone = DatelineFinder.dateAlone(text);
+                if (alone == null) {
+                    alone = DatelineFinder.noYear(text, filingYear(filing));
+                    if (alone != null) filing.warnings.add(new sixk.record.Warning("dateline_year_inferred",
+                            "the dateline prints no year; " + alone.dateline().date().substring(0, 4) + " is the filing's year", i, alone.dateline().span()));
+                }
+                if (alone != null) releases = List.of(alone);
+            }
+            int regionStart = 0;
+            for (int k = 0; k < releases.size(); k++) {
+                DatelineFinder.Found found = releases.get(k);
+                Span headline = headline(text, found);
+                // A release runs to the next one's headline (or dateline); its header (tickers, symbols) may sit above its headline.
+                int to = text.length();
+                if (k + 1 < releases.size()) {
+                    DatelineFinder.Found next = releases.get(k + 1);
+                    Span nextHeadline = headline(text, next);
+                    to = nextHeadline != null && nextHeadline.start() < next.lineStart() ? nextHeadline.start() : next.lineStart();
+                }
+                int from = found.lineStart();
+                String region = text.substring(regionStart, to);
+                String headlineText = headline == null ? null : headline.of(text).replaceAll("\\s+", " ").strip();
+                filing.pressReleases.add(new PressRelease(i, headlineText, headline, found.dateline(), TickerFinder.issuers(region),
+                        TickerFinder.find(region), QuoteFinder.find(text, from, to), ReleaseSections.about(text, from, to),
+                        ReleaseSections.forwardLooking(text, from, to), ContactFinder.find(text, from, to)));
+                regionStart = to;
+            }
         }
+    }
+
+    /** The year of the filing: its header's filing date, else the cover's report month. */
+    private static String filingYear(Filing filing) {
+        String filed = filing.header() == null ? null : filing.header().filedAsOf();
+        if (filed != null && filed.length() >= 4) return filed.substring(0, 4);
+        String month = filing.cover.reportMonth();
+        return month != null && month.length() >= 4 ? month.substring(0, 4) : null;
+    }
+
+    /** The headline above the dateline; when nothing above qualifies, the line below a dateline that stands alone. */
+    static Span headline(String text, DatelineFinder.Found found) {
+        // A date alone on its line is followed by its headline; above it are letterheads and labels.
+        if (found.dateline().city() == null && found.dateline().span().end() - found.dateline().span().start() < 25) {
+            Span below = headlineBelow(text, found.dateline().span().end());
+            if (below != null) return below;
+        }
+        Span above = headlineAbove(text, found.lineStart());
+        if (above != null) return joinWrappedAbove(text, above);
+        return headlineBelow(text, found.dateline().span().end());
+    }
+
+    /**
+     * "Paris, July 30, 2009 Press release⏎SECOND QUARTER 2009 RESULTS", "Amsterdam, 25 May 2009⏎ABN
+     * AMRO Group reports …": a dateline alone on its line (or with a label) is followed by the headline.
+     */
+    static Span headlineBelow(String text, int datelineEnd) {
+        int lineEnd = text.indexOf('\n', datelineEnd);
+        if (lineEnd < 0) return null;
+        String rest = text.substring(datelineEnd, lineEnd).strip();
+        if (rest.length() > 25 && !isLabel(rest)) return null;
+        int pos = lineEnd + 1;
+        for (int lines = 0; lines < 8 && pos < text.length(); lines++) {
+            int end = text.indexOf('\n', pos);
+            if (end < 0) end = text.length();
+            String line = text.substring(pos, end).strip();
+            if (!line.isEmpty() && !isLabel(line) && !TICKER_LINE.matcher(line).find()) {
+                // A headline: a few words, not a sentence, not a signature or address line.
+                if (line.length() > MAX_HEADLINE_CHARS || Character.isLowerCase(line.charAt(0)) || line.split("\\s+").length < 4
+                        || line.endsWith(".") || line.endsWith(":")) return null;
+                int s = pos;
+                while (Character.isWhitespace(text.charAt(s))) s++;
+                return new Span(s, trimEnd(text, s, end));
+            }
+            pos = end + 1;
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("through", "to", "of", "for", "and", "with", "in", "on", "at",
+            "by", "from", "as", "the", "a", "an", "its", "their", "into", "&", "–", "-");
+
+    /**
+     * A headline set as two paragraphs ("… Strengthen Balance Sheet Through⏎⏎C$41M Non-Dilutive
+     * Financing"): the block above joins when it ends on a word that cannot end a headline.
+     */
+    static Span joinWrappedAbove(String text, Span headline) {
+        int start = headline.start();
+        for (int joins = 0; joins < 2; joins++) {
+            int p = start - 1;
+            while (p >= 0 && Character.isWhitespace(text.charAt(p))) p--;
+            if (p < 0) break;
+            int ls = text.lastIndexOf('\n', p) + 1;
+            String line = text.substring(ls, p + 1).strip();
+            if (line.isEmpty() || line.length() > MAX_HEADLINE_CHARS || isLabel(line)) break;
+            String last = line.substring(line.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+            if (!CONNECTORS.contains(last)) break;
+            start = ls;
+            while (Character.isWhitespace(text.charAt(start))) start++;
+        }
+        return start == headline.start() ? headline : new Span(start, headline.end());
     }
 
     /** The nearest block of non-label lines above {@code lineStart}, at most three lines. */
@@ -52,6 +147,8 @@ public final class PressReleaseStage implements Stage {
                 if (start >= 0) break;
                 continue;
             }
+            // The cover or a table of contents above: the release has no headline up there.
+            if (COVER_LINE.matcher(line.toLowerCase(Locale.ROOT)).find()) break;
             if (isLabel(line)) {
                 if (start >= 0) break;
                 continue;
@@ -87,7 +184,7 @@ public final class PressReleaseStage implements Stage {
     private static boolean runsOn(String text, int from, int nl, int next, int end) {
         int lineEnd = trimEnd(text, from, nl);
         if (lineEnd <= from) return false;
-        if (Character.isLowerCase(text.charAt(next))) return true;
+        if (Character.isLowerCase(text.charAt(next)) || Character.isDigit(text.charAt(next))) return true;
         char last = text.charAt(lineEnd - 1);
         if (last == ',') return true;
         int wordStart = lineEnd;
@@ -107,6 +204,14 @@ public final class PressReleaseStage implements Stage {
         String l = line.toLowerCase(Locale.ROOT);
         return l.startsWith("exhibit") || l.contains("for immediate release") || l.equals("press release") || l.equals("news release")
                 || l.startsWith("news release") || l.startsWith("press release") || l.startsWith("page ") || l.matches("[\\d\\s./-]{1,12}")
-                || l.startsWith("source:") || l.startsWith("contact");
+                || l.startsWith("source:") || l.startsWith("contact") || COVER_LINE.matcher(l).find();
     }
+
+    /** A line that only lists a listing: "TSX-V Trading Symbol: ASX", "NYSE: ABB". */
+    private static final java.util.regex.Pattern TICKER_LINE = java.util.regex.Pattern.compile("^[A-Za-z -]{2,30}(?:Trading Symbol|Symbol)?\\s?:\\s?[A-Z.]{1,8}$");
+
+    /** Lines of the 6-K cover or a table of contents, which a release in the main document follows: never a headline. */
+    private static final java.util.regex.Pattern COVER_LINE = java.util.regex.Pattern.compile(
+            "^(?:item\\b|title$|table of contents|yes\\b|no\\b|82-)|rule 12g3|indicate by check mark|form 20-f|form 40-f|commission file|"
+                    + "if \u201cyes\u201d|if \"yes\"|signature|this form 6-k consists|securities exchange act");
 }

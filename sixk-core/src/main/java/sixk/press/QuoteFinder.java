@@ -20,7 +20,12 @@ final class QuoteFinder {
     private static final String VERB = "(?:said|says|commented|comments|stated|states|added|adds|noted|notes|explained|continued|concluded|remarked|declared|observed)";
     private static final String SPEAKER = PersonName.NAME + "(?:,\\s(?:the\\s|our\\s)?" + Titles.TITLE + ",?)?";
     private static final Pattern AFTER = Pattern.compile("^[,\\s]{0,3}(?:" + VERB + "\\s" + SPEAKER + "|" + SPEAKER + "\\s" + VERB + "|(he|she)\\s" + VERB + ")");
-    private static final Pattern BEFORE = Pattern.compile("(?:" + SPEAKER + "\\s(?:also\\s|further\\s)?" + VERB + "|(?:According to|said)\\s" + SPEAKER + ")[,:]?\\s{0,3}$");
+    private static final Pattern BEFORE = Pattern.compile("(?:" + SPEAKER + "\\s(?:also\\s|further\\s)?" + VERB + "(?:\\sthat)?|(?:According to|said)\\s" + SPEAKER + ")[,:]?\\s{0,3}$");
+    /** "“…,” said Agrium President and CEO Mike Wilson.": a title before the name. */
+    private static final Pattern AFTER_TITLED = Pattern.compile("^[,\\s]{0,3}" + VERB + "\\s(?:(?:[A-Z][\\p{L}&.'’-]*|and|of|&)\\s){1,6}?" + PersonName.NAME + "[.,]");
+    /** "Mr. Wilson added, “…”" and "“…,” added Mr. Wilson": a speaker named before, by surname. */
+    private static final Pattern BEFORE_SURNAME = Pattern.compile(PersonName.SURNAME + "\\s(?:also\\s|further\\s)?" + VERB + "(?:\\sthat)?[,:]?\\s{0,3}$");
+    private static final Pattern AFTER_SURNAME = Pattern.compile("^[,\\s]{0,3}(?:" + VERB + "\\s" + PersonName.SURNAME + "|" + PersonName.SURNAME + "\\s" + VERB + ")");
     private static final int MAX_QUOTE = 4000;
     private static final int LOOK = 300;
 
@@ -42,18 +47,36 @@ final class QuoteFinder {
             String speaker = null, title = null;
             int lineEnd = text.indexOf('\n', close + 1);
             if (lineEnd < 0 || lineEnd > to) lineEnd = to;
+            int afterEnd = Math.min(lineEnd, close + 1 + LOOK);
             // The attribution follows on the quote's own line; the next line is someone else's.
-            Matcher a = AFTER.matcher(text).region(close + 1, Math.min(lineEnd, close + 1 + LOOK));
+            Matcher a = AFTER.matcher(text).region(close + 1, afterEnd);
             if (a.lookingAt()) {
                 if (a.group(7) != null) { speaker = lastSpeaker; title = lastTitle; }
                 else if (a.group(2) != null) { speaker = a.group(2); title = a.group(3); }
                 else { speaker = a.group(5); title = a.group(6); }
-            } else {
-                int lineStart = Math.max(Math.max(from, open - LOOK), text.lastIndexOf('\n', open - 1) + 1);
-                Matcher b = BEFORE.matcher(text).region(lineStart, open);
+            }
+            Matcher t = AFTER_TITLED.matcher(text).region(close + 1, afterEnd);
+            if (!plausible(speaker) && t.lookingAt()) { speaker = t.group(2); title = null; }
+            Matcher sn = AFTER_SURNAME.matcher(text).region(close + 1, afterEnd);
+            if (!plausible(speaker) && sn.lookingAt()) { speaker = bySurname(out, sn.group(1) != null ? sn.group(1) : sn.group(2)); title = null; }
+            if (!plausible(speaker)) {
+                // Before the quote on its line, or on the line before when the quote opens its own paragraph.
+                int lineStart = text.lastIndexOf('\n', open - 1) + 1;
+                int from0 = lineStart;
+                if (text.substring(lineStart, open).isBlank()) {
+                    int p = lineStart - 1;
+                    while (p > 0 && Character.isWhitespace(text.charAt(p - 1))) p--;
+                    from0 = text.lastIndexOf('\n', p - 1) + 1;
+                }
+                int regionStart = Math.max(Math.max(from, open - LOOK), from0);
+                Matcher b = BEFORE.matcher(text).region(regionStart, open);
+                Matcher bs = BEFORE_SURNAME.matcher(text).region(regionStart, open);
                 if (b.find()) {
                     if (b.group(2) != null) { speaker = b.group(2); title = b.group(3); }
                     else { speaker = b.group(5); title = b.group(6); }
+                } else if (bs.find()) {
+                    speaker = bySurname(out, bs.group(1));
+                    title = null;
                 }
             }
             if (speaker == null || !PersonName.plausible(speaker)) continue;
@@ -62,6 +85,15 @@ final class QuoteFinder {
             out.add(new Quote(speaker, title, words.strip(), new Span(open + 1, close)));
         }
         return out;
+    }
+
+    private static boolean plausible(String speaker) { return speaker != null && PersonName.plausible(speaker); }
+
+    /** The full name of an earlier speaker with this surname, or the surname alone. */
+    private static String bySurname(List<Quote> earlier, String surname) {
+        if (surname == null) return null;
+        for (Quote q : earlier) if (q.speaker() != null && q.speaker().endsWith(" " + surname)) return q.speaker();
+        return surname;
     }
 
     private static int nextOpen(String text, int from, int to) {

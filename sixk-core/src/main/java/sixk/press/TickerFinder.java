@@ -12,26 +12,28 @@ import java.util.regex.Pattern;
 
 /** Exchange:symbol pairs as releases print them ("(NASDAQ: FLML)", "NYSE: ABB", "TSX-V: AAA"), exchanges folded to short codes. */
 public final class TickerFinder {
+    private static final String EXCHANGES = "NASDAQ(?: Global (?:Select )?Market)?|Nasdaq|NYSE Amex|NYSE Arca|NYSE|AMEX|TSX[- ]V(?:enture(?: Exchange)?)?|TSX Venture(?: Exchange)?|TSX|TSXV"
+            + "|LSE|London Stock Exchange|Euronext(?: Paris| Amsterdam| Brussels| Lisbon)?|EURONEXT(?: PARIS| AMSTERDAM| BRUSSELS)?|Xetra|Frankfurt|FRANKFURT|FSE"
+            + "|TAIEX|TWSE|SIX|ASX|HKEX|SEHK|OTC ?BB|OTC";
+    /** "(NASDAQ: FLML)", and the header form "FRANKFURT Trading Symbol: QLD". */
     private static final Pattern TICKER = Pattern.compile(
-            "\\b(NASDAQ(?: Global (?:Select )?Market)?|Nasdaq|NYSE Amex|NYSE Arca|NYSE|AMEX|TSX[- ]V(?:enture)?|TSX Venture|TSX|TSXV|LSE|London Stock Exchange"
-                    + "|Euronext(?: Paris| Amsterdam| Brussels)?|Xetra|Frankfurt|FSE|TAIEX|TWSE|SIX|ASX|HKEX|SEHK|OTCBB|OTC)\\s?:\\s?([A-Z0-9][A-Z0-9]{0,6}(?:\\.[A-Z]{1,3})?)\\b");
+            "\\b(" + EXCHANGES + ")(?: and (" + EXCHANGES + "))?(?: (?:Trading )?Symbol)?\\s?:\\s?([A-Z0-9][A-Z0-9]{0,6}(?:\\.[A-Z]{1,3})?)\\b");
 
     private TickerFinder() {}
 
     public static List<Ticker> find(String text) {
         List<Ticker> out = new ArrayList<>();
         Scan.matches(TICKER, text, 0, text.length(), TickerFinder::start, m -> {
-            Ticker t = new Ticker(exchange(m.group(1)), m.group(2));
-            if (!out.contains(t)) out.add(t);
+            for (Ticker t : tickers(m)) if (!out.contains(t)) out.add(t);
         });
         return out;
     }
 
     /** Adds a ticker entity per exchange:symbol pair printed in document {@code doc}. */
     public static void entities(String text, int doc, List<sixk.record.Entity> out) {
-        Scan.matches(TICKER, text, 0, text.length(), TickerFinder::start, m ->
-                out.add(new sixk.record.Entity("ticker", m.group(), new Ticker(exchange(m.group(1)), m.group(2)), doc,
-                        new sixk.record.Span(m.start(), m.end()))));
+        Scan.matches(TICKER, text, 0, text.length(), TickerFinder::start, m -> {
+            for (Ticker t : tickers(m)) out.add(new sixk.record.Entity("ticker", m.group(), t, doc, new sixk.record.Span(m.start(), m.end())));
+        });
     }
 
     /**
@@ -44,10 +46,18 @@ public final class TickerFinder {
             int paren = m.start() - 1;
             while (paren >= 0 && text.charAt(paren) == ' ') paren--;
             String name = paren >= 0 && text.charAt(paren) == '(' ? nameBefore(text, paren) : null;
-            Issuer issuer = new Issuer(name, exchange(m.group(1)), m.group(2));
-            if (!out.contains(issuer)) out.add(issuer);
+            for (Ticker t : tickers(m)) {
+                Issuer issuer = new Issuer(name, t.exchange(), t.symbol());
+                if (!out.contains(issuer)) out.add(issuer);
+            }
         });
         return out;
+    }
+
+    /** "TSX and NYSE: AGU" is one symbol on two exchanges. */
+    private static List<Ticker> tickers(java.util.regex.MatchResult m) {
+        Ticker first = new Ticker(exchange(m.group(1)), m.group(3));
+        return m.group(2) == null ? List.of(first) : List.of(first, new Ticker(exchange(m.group(2)), m.group(3)));
     }
 
     /** An exchange name opens a ticker, and its colon follows within a few words. */
@@ -82,9 +92,11 @@ public final class TickerFinder {
     static String exchange(String printed) {
         String s = printed.toUpperCase(Locale.ROOT);
         if (s.startsWith("NASDAQ")) return "NASDAQ";
-        if (s.startsWith("TSX V") || s.startsWith("TSX-V") || s.startsWith("TSXV") || s.startsWith("TSX VENTURE")) return "TSX-V";
+        if (s.startsWith("TSX V") || s.startsWith("TSX-V") || s.startsWith("TSXV") || s.startsWith("TSX VENTURE")) return "TSXV";
         if (s.equals("LONDON STOCK EXCHANGE")) return "LSE";
-        if (s.startsWith("EURONEXT")) return "EURONEXT";
+        if (s.equals("FRANKFURT")) return "FSE";
+        if (s.startsWith("OTC") && s.endsWith("BB")) return "OTCBB";
+        // "Euronext Paris" names the market; "Euronext" alone stays as printed.
         return s;
     }
 }

@@ -62,6 +62,66 @@ class PressReleaseStageTest {
     @Test
     void tickersAreFoldedToShortCodes() {
         assertThat(TickerFinder.find("(Nasdaq: ALDN) and TSX Venture: AAA, TAIEX: 2311; NASDAQ: ALDN"))
-                .isEqualTo(List.of(new Ticker("NASDAQ", "ALDN"), new Ticker("TSX-V", "AAA"), new Ticker("TAIEX", "2311")));
+                .isEqualTo(List.of(new Ticker("NASDAQ", "ALDN"), new Ticker("TSXV", "AAA"), new Ticker("TAIEX", "2311")));
+    }
+
+    // Regression tests from real 6-Ks that once read wrong (lines copied from the filings).
+
+    @Test
+    void severalReleasesInOneDocument() {
+        String text = "This Form 6-K consists of the following:\n\n1. Press release issued by ABB Ltd dated October 7, 2009.\n\n"
+                + "Press Release\n\nABB to review European Commission decision in power transformer investigation\n\n"
+                + "Zurich, Switzerland, Oct. 7, 2009 \u2014 ABB confirmed today that the European Commission has announced its decision (NYSE: ABB).\n\n"
+                + "Press Release\n\nABB renews USD 2 billion credit facility\n\n"
+                + "Zurich, Switzerland, Oct. 8, 2009 \u2014 ABB has renewed a $2 billion credit facility with a group of banks.\n";
+        List<DatelineFinder.Found> all = DatelineFinder.findAll(text);
+        assertThat(all).extracting(f -> f.dateline().date()).containsExactly("2009-10-07", "2009-10-08");
+        assertThat(PressReleaseStage.headline(text, all.get(1)).of(text)).isEqualTo("ABB renews USD 2 billion credit facility");
+        assertThat(all.get(0).dateline().city()).isEqualTo("Zurich");
+    }
+
+    @Test
+    void aDatelineAloneIsFollowedByItsHeadline() {
+        String text = "TABLE OF CONTENTS\n\nItem\n1\nPress release dated 25 May 2009\n\nItem 1\n\nPress Release\n\n"
+                + "Amsterdam, 25 May 2009\nABN AMRO Group reports first quarter 2009 financial results\nFirst quarter figures.";
+        DatelineFinder.Found f = DatelineFinder.find(text);
+        assertThat(f.dateline().city()).isEqualTo("Amsterdam");
+        assertThat(PressReleaseStage.headline(text, f).of(text)).isEqualTo("ABN AMRO Group reports first quarter 2009 financial results");
+    }
+
+    @Test
+    void aDateAloneAfterALabelWithSymbolsBetween() {
+        String text = "NEWS RELEASE\n\nJune 10, 2009\n\nTSX-V Trading Symbol: ASX\n\nOTC BB Trading Symbol: ASXSF\n\n"
+                + "ALBERTA STAR DEVELOPMENT CORP. FILES NOTICE OF APPEARANCE IN IDAHO, USA\n\nAlberta Star Development Corp. reports that";
+        DatelineFinder.Found f = DatelineFinder.dateAlone(text);
+        assertThat(f.dateline().date()).isEqualTo("2009-06-10");
+        assertThat(PressReleaseStage.headline(text, f).of(text)).isEqualTo("ALBERTA STAR DEVELOPMENT CORP. FILES NOTICE OF APPEARANCE IN IDAHO, USA");
+        assertThat(TickerFinder.find(text)).containsExactly(new Ticker("TSXV", "ASX"), new Ticker("OTCBB", "ASXSF"));
+    }
+
+    @Test
+    void aWireDatelineWithoutItsYear() {
+        String text = "Advantage Announces Release of Fourth Quarter Results\n\nCALGARY, March 18 /CNW/ - Advantage Energy Income Fund is pleased";
+        assertThat(DatelineFinder.find(text)).isNull();
+        DatelineFinder.Found f = DatelineFinder.noYear(text, "2009");
+        assertThat(f.dateline().date()).isEqualTo("2009-03-18");
+        assertThat(f.dateline().city()).isEqualTo("Calgary");
+        assertThat(DatelineFinder.noYear(text, null)).isNull();
+    }
+
+    @Test
+    void oneSymbolOnTwoExchanges() {
+        assertThat(TickerFinder.find("CALGARY, Alberta \u2013 Agrium Inc. (TSX and NYSE: AGU) issued"))
+                .containsExactly(new Ticker("TSX", "AGU"), new Ticker("NYSE", "AGU"));
+    }
+
+    @Test
+    void speakersNamedBeforeOrAfterTheirWords() {
+        String text = "\u201cWe are pleased to take delivery of the Kalymnos,\u201d said E. Nikolas Tavlarios, President.\n"
+                + "\u201cWe are deeply disappointed that the board has rejected our proposal,\u201d said Agrium President and CEO Mike Wilson. \n"
+                + "Mr. Wilson added, \u201cWe remain fully committed to acquiring CF and are considering all options.\u201d\n"
+                + "Ben Verwaayen, CEO, commented:\n\n\u201cThe second quarter showed a sequential improvement in our results.\u201d\n";
+        assertThat(QuoteFinder.find(text, 0, text.length())).extracting(sixk.record.Quote::speaker)
+                .containsExactly("E. Nikolas Tavlarios", "Mike Wilson", "Mike Wilson", "Ben Verwaayen");
     }
 }
