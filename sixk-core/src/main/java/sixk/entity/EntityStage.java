@@ -30,7 +30,9 @@ public final class EntityStage implements Stage {
                 text = text.substring(0, MAX_CHARS);
             }
             List<Entity> found = new ArrayList<>();
-            MoneyFinder.find(text, i, DollarCurrency.of(text), found);
+            String dollar = DollarCurrency.of(text);
+            MoneyFinder.find(text, i, dollar, found);
+            TableMoneyFinder.find(text, i, dollar, found);
             PercentFinder.find(text, i, found);
             DateFinder.find(text, i, found);
             TickerFinder.entities(text, i, found);

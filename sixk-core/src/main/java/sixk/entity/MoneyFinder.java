@@ -21,7 +21,7 @@ public final class MoneyFinder {
     private static final String SCALE = "(?i:trillion|billions?|millions?|thousand)|mln|mn|bn|m|b|k|MM|M|B";
     private static final Pattern BEFORE = Pattern.compile(
             "(?<![\\p{L}\\d])(" + Currencies.PREFIX + ")\\s?(" + NUM + ")(?:\\s?(?:-|–|to)\\s?(?:" + Currencies.PREFIX + ")?\\s?(" + NUM + "))?"
-                    + "(?:\\s?(" + SCALE + ")(?![\\p{L}\\d]))?");
+                    + "(?:[\\s-]?(" + SCALE + ")(?![\\p{L}\\d]))?");
     private static final Pattern AFTER = Pattern.compile(
             "(?<![\\p{L}\\d.,])(" + NUM + ")(?:\\s?(" + SCALE + "))?\\s(?:of\\s)?(" + Currencies.SUFFIX + ")(?![\\p{L}])");
     private static final String[] QUALIFIERS = {"more than", "over", "up to", "approximately", "approx.", "about", "nearly", "almost",

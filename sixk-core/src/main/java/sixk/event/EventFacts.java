@@ -43,18 +43,40 @@ final class EventFacts {
     private static final Pattern INSTRUMENT = Pattern.compile(
             "(?i)\\b(private placement|public offering|rights (?:offering|issue)|bought deal|convertible (?:notes|bonds|debentures)|senior (?:secured\\s)?notes|notes|bonds|debentures|credit facility|loan facility|term loan|revolving (?:credit\\s)?facility|capital increase|commercial paper)\\b");
 
+    private static final Pattern YEAR_OF_RESULTS = Pattern.compile(
+            "(?i)\\b((?:19|20)\\d{2})(?:\\s(?:annual|full[- ]year|fiscal|interim|preliminary))?\\s(?:net\\s|pre-tax\\s|operating\\s)?(?:results|profits?|earnings|revenues?|net sales)\\b");
+
+    private static final Pattern YEAR_GUIDED = Pattern.compile(
+            "(?i)\\b(?:for|in|of)\\s(?:the\\s)?(?:full[- ]year\\s|fiscal\\s(?:year\\s)?|financial\\syear\\s|year\\s)?((?:19|20)\\d{2})\\b(?![-/]\\d)");
+
     private EventFacts() {}
+
+    /** The told sentences with those in a headline first: a headline names the period it reports on. */
+    private static List<Span> headlineFirst(List<Span> told, List<Span> headlines) {
+        List<Span> out = new java.util.ArrayList<>();
+        for (Span s : told) for (Span h : headlines) if (s.start() < h.end() && h.start() < s.end()) { out.add(s); break; }
+        for (Span s : told) if (!out.contains(s)) out.add(s);
+        return out;
+    }
 
     /** The facts of {@code type} read in the sentences {@code told} (best first) of document text. */
     static Map<String, Object> read(EventType type, String text, List<Span> told, List<Entity> entities, String self) {
+        return read(type, text, told, entities, self, List.of());
+    }
+
+    static Map<String, Object> read(EventType type, String text, List<Span> told, List<Entity> entities, String self, List<Span> headlines) {
         Map<String, Object> f = new LinkedHashMap<>();
         switch (type) {
             case RESULTS_OF_OPERATIONS -> {
-                put(f, "period", period(told, entities));
+                put(f, "period", period(headlineFirst(told, headlines), entities));
+                // "Abbey's 2008 profits up …": a year printed with the results is their period.
+                if (!f.containsKey("period")) put(f, "period", match(YEAR_OF_RESULTS, text, told));
                 put(f, "amount", revenue(text, told, entities));
             }
             case GUIDANCE -> {
                 put(f, "period", period(told, entities));
+                // "reiterates its guidance for 2009": a year the guidance is for.
+                if (!f.containsKey("period")) put(f, "period", match(YEAR_GUIDED, text, told));
                 Span s = told.get(0);
                 put(f, "direction", direction(s.of(text)));
                 List<MoneyAmount> ms = money(s, entities);
@@ -140,9 +162,24 @@ final class EventFacts {
         return null;
     }
 
-    /** The amount right after a revenue word in the same sentence: "revenue of €102.9 million". */
+    /** The most characters of a document searched for the revenue figure when the told sentences lack it. */
+    private static final int REVENUE_WINDOW = 40_000;
+
+    /**
+     * The amount right after a revenue word on the same line or sentence: "revenue of €102.9 million",
+     * "Revenues⏎102.9" in a table captioned "EUR million". The sentences that told the results come
+     * first, then the document's lines from the top.
+     */
     private static MoneyAmount revenue(String text, List<Span> told, List<Entity> entities) {
-        for (Span s : told) {
+        List<Span> where = new java.util.ArrayList<>(told);
+        int limit = Math.min(text.length(), REVENUE_WINDOW);
+        for (int p = 0; p < limit; ) {
+            int nl = text.indexOf('\n', p);
+            if (nl < 0 || nl > limit) nl = limit;
+            if (nl > p) where.add(new Span(p, nl));
+            p = nl + 1;
+        }
+        for (Span s : where) {
             Matcher r = REVENUE.matcher(text).region(s.start(), s.end());
             while (r.find()) {
                 for (Entity e : entities) {

@@ -62,7 +62,8 @@ public final class EventStage implements Stage {
             "(?i)indicate by check mark|pursuant to the requirements|securities exchange act|commission file number|rule 12g3|forward[- ]looking|safe harbou?r"
                     + "|incorporated (?:herein )?by reference|translation of registrant|principal executive offices|report of foreign private issuer"
                     + "|solicitation of proxies|participants in (?:the|any) solicitation|not an offer to (?:buy|sell)|risks and uncertainties"
-                    + "|date of earliest event reported|former name or former address|check the appropriate box|telephone number, including area code|WHEREAS");
+                    + "|date of earliest event reported|former name or former address|check the appropriate box|telephone number, including area code|WHEREAS"
+                    + "|exact name of registrant|specified in its charter|jurisdiction of incorporation|employer identification");
     private static final Map<String, Long> ANCHORS = anchors();
 
     private final EventModel model;
@@ -109,19 +110,25 @@ public final class EventStage implements Stage {
             if (at[0] < sentences.size() && sentences.get(at[0]).start() <= start) masks[at[0]] |= bits;
         });
         Span headline = headline(filing, d);
+        List<Span> headlines = headlines(filing, d);
+        int[] releaseStarts = releaseStarts(filing, d);
+        int nextRelease = 0;
         Matcher[] matchers = new Matcher[64];
         int count = 0;
         for (int s = 0; s < sentences.size(); s++) {
             Span sentence = sentences.get(s);
+            // Each release in a document tells its own news first: its lead counts from its dateline.
+            while (nextRelease < releaseStarts.length && sentence.start() >= releaseStarts[nextRelease]) { count = 0; nextRelease++; }
             if (overlapsAny(sentence, skip)) continue;
             if ((masks[s] & BOILERPLATE_BIT) != 0 && first(matcher(matchers, BOILERPLATE_BIT_INDEX, BOILERPLATE, text), text, sentence) != null) continue;
-            boolean inHeadline = headline != null && sentence.start() < headline.end() && headline.start() < sentence.end();
+            boolean inHeadline = overlapsAny(sentence, headlines);
             if (!inHeadline && sentence.length() > 40) {
                 count++;
                 if (news.size() < EVIDENCE_SENTENCES) news.add(new Told(null, d, sentence, sentence, 0, false));
             }
             // Past the first sentences a document tells background, not its news: reading on costs time and adds nothing.
-            if (count > MAX_NEWS_SENTENCES) break;
+            if (count > MAX_NEWS_SENTENCES && nextRelease >= releaseStarts.length && !inHeadline) break;
+            if (count > MAX_NEWS_SENTENCES && !inHeadline) continue;
             if ((masks[s] & ~BOILERPLATE_BIT) == 0) continue;
             double place = inHeadline ? 1.15 : prominence(count);
             for (int c = 0; c < EventCues.ALL.size(); c++) {
@@ -194,7 +201,7 @@ public final class EventStage implements Stage {
             List<Span> sentences = ts.stream().filter(t -> t.document() == best.document())
                     .sorted(Comparator.comparing(Told::headline)).map(Told::sentence).distinct().toList();
             List<Entity> entities = filing.entities.stream().filter(e -> e.document() == best.document()).toList();
-            Map<String, Object> facts = EventFacts.read(type, text, sentences, entities, self);
+            Map<String, Object> facts = EventFacts.read(type, text, sentences, entities, self, headlines(filing, best.document()));
             events.add(new Event(type.id(), Math.round(confidence * 1000) / 1000.0,
                     new Evidence(best.document(), best.cue(), best.sentence().of(text)), facts));
         }
@@ -256,6 +263,20 @@ public final class EventStage implements Stage {
         return p == null ? Double.NaN : p;
     }
 
+    /** The headlines of the releases in document d. */
+    private static List<Span> headlines(Filing filing, int d) {
+        List<Span> out = new ArrayList<>();
+        for (PressRelease pr : filing.pressReleases) if (pr.document() == d && pr.headlineSpan() != null) out.add(pr.headlineSpan());
+        return out;
+    }
+
+    /** Where each release of document d starts (its headline, else its dateline), in order. */
+    private static int[] releaseStarts(Filing filing, int d) {
+        return filing.pressReleases.stream().filter(pr -> pr.document() == d)
+                .mapToInt(pr -> pr.headlineSpan() != null ? Math.min(pr.headlineSpan().start(), pr.dateline().span().start()) : pr.dateline().span().start())
+                .sorted().toArray();
+    }
+
     private static Span headline(Filing filing, int d) {
         for (PressRelease pr : filing.pressReleases) if (pr.document() == d && pr.headlineSpan() != null) return pr.headlineSpan();
         return null;
@@ -310,7 +331,7 @@ public final class EventStage implements Stage {
     /** The bit of a sentence's word mask that says it may be boilerplate. */
     private static final long BOILERPLATE_BIT = 1L << 63;
     private static final String BOILERPLATE_ANCHORS = "indicate pursuant securities commission rule forward safe incorporated translation principal"
-            + " report solicitation participants offer risks earliest former check telephone whereas";
+            + " report solicitation participants offer risks earliest former check telephone whereas exact specified jurisdiction employer";
 
     private static Map<String, Long> anchors() {
         Map<String, Long> out = new HashMap<>();

@@ -1,0 +1,104 @@
+package sixk.entity;
+
+import sixk.record.Entity;
+import sixk.record.Span;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Sums in tables whose caption gives the unit: "(in thousands of euros)", "EUR million",
+ * "(US$ in millions)", "RMB'000". The cells of the rows below the caption (tab-separated, as the
+ * reader renders tables) are money in that unit, "(1,234)" being −1,234. A caption governs its
+ * table until a run of lines without numeric cells, or the next caption.
+ */
+public final class TableMoneyFinder {
+    private static final Pattern CAPTION = Pattern.compile(
+            "(?i)(?:\\b(thousands|millions|billions) of (euros?|U\\.?S\\.? dollars|US\\$|dollars|Canadian dollars|yen|pounds|Swiss francs|renminbi|RMB|NT dollars)"
+                    + "|(?<![\\p{L}])(EUR|€|USD|US\\$|C\\$|NT\\$|HK\\$|CHF|GBP|£|RMB|JPY|¥|\\$)\\s?(?:in\\s)?('000|000s|thousands?|millions?|mln|mn|m|bn|billions?)(?![\\p{L}]))");
+    private static final Pattern CELL = Pattern.compile("^\\(?-?[\\d]{1,3}(?:[,.]\\d{3})*(?:[.,]\\d{1,3})?\\)?$");
+    /** Lines without a numeric cell after which a caption no longer governs. */
+    private static final int GAP = 3;
+    private static final int MAX_ROWS = 400;
+
+    private TableMoneyFinder() {}
+
+    public static void find(String text, int doc, String dollar, List<Entity> out) {
+        if (text.indexOf('\t') < 0) return;
+        Matcher c = CAPTION.matcher(text);
+        int searchFrom = 0;
+        while (c.find(searchFrom)) {
+            String currency;
+            double scale;
+            if (c.group(1) != null) {
+                currency = Currencies.code(c.group(2).replace("U.S.", "US").replace("US dollars", "us dollars"));
+                if (currency == null && c.group(2).toLowerCase(Locale.ROOT).contains("dollar")) currency = dollar;
+                scale = scale(c.group(1));
+            } else {
+                currency = c.group(3).equals("$") ? dollar : Currencies.code(c.group(3));
+                scale = scale(c.group(4));
+            }
+            int lineEnd = text.indexOf('\n', c.end());
+            if (currency == null || scale == 0 || lineEnd < 0) { searchFrom = c.end(); continue; }
+            searchFrom = rows(text, lineEnd + 1, doc, currency, scale, out);
+        }
+    }
+
+    /** Reads the rows from {@code pos}; returns where the table ended. */
+    private static int rows(String text, int pos, int doc, String currency, double scale, List<Entity> out) {
+        int quiet = 0, rows = 0;
+        while (pos < text.length() && quiet < GAP && rows < MAX_ROWS) {
+            int end = text.indexOf('\n', pos);
+            if (end < 0) end = text.length();
+            if (CAPTION.matcher(text).region(pos, end).find()) return pos; // the next table's caption
+            boolean numeric = false;
+            int cellStart = pos;
+            for (int i = pos; i <= end; i++) {
+                if (i < end && text.charAt(i) != '\t') continue;
+                int s = cellStart, e = i;
+                while (s < e && text.charAt(s) == ' ') s++;
+                while (e > s && text.charAt(e - 1) == ' ') e--;
+                if (e > s && CELL.matcher(text).region(s, e).matches() && !percentNext(text, i, end)) {
+                    String cell = text.substring(s, e);
+                    boolean negative = cell.startsWith("(") || cell.startsWith("-");
+                    double v = Numbers.parse(cell.replace("(", "").replace(")", "").replace("-", ""));
+                    if (!Double.isNaN(v) && !overlaps(out, s, e)) {
+                        numeric = true;
+                        out.add(new Entity("money", cell, new MoneyAmount(Numbers.tidy((negative ? -v : v) * scale), currency, null, null), doc, new Span(s, e)));
+                    }
+                }
+                cellStart = i + 1;
+            }
+            quiet = numeric ? 0 : quiet + 1;
+            rows++;
+            pos = end + 1;
+        }
+        return pos;
+    }
+
+    /** "-20\t%": the next cell is a percent sign, so this number is a percentage. */
+    private static boolean percentNext(String text, int tab, int end) {
+        if (tab >= end) return false;
+        int k = tab + 1;
+        while (k < end && text.charAt(k) == ' ') k++;
+        return k < end && text.charAt(k) == '%';
+    }
+
+    private static boolean overlaps(List<Entity> out, int s, int e) {
+        for (int i = out.size() - 1; i >= 0 && i >= out.size() - 50; i--) {
+            Span x = out.get(i).span();
+            if (x.start() < e && s < x.end()) return true;
+        }
+        return false;
+    }
+
+    private static double scale(String unit) {
+        String u = unit.toLowerCase(Locale.ROOT);
+        if (u.startsWith("thousand") || u.equals("'000") || u.equals("000s")) return 1e3;
+        if (u.startsWith("million") || u.equals("m") || u.equals("mn") || u.equals("mln")) return 1e6;
+        if (u.startsWith("billion") || u.equals("bn")) return 1e9;
+        return 0;
+    }
+}
