@@ -45,21 +45,23 @@ public final class DateFinder {
 
     private DateFinder() {}
 
-    public static void find(String text, int doc, List<Entity> out) {
+    public static void find(String text, int doc, List<Entity> out) { find(text, Scan.starts(text), doc, out); }
+
+    public static void find(String text, int[] starts, int doc, List<Entity> out) {
         int from = out.size();
-        Scan.matches(DATE, text, 0, text.length(), (t, i) -> dayOrYearStart(t, i) || monthStart(t, i), m -> {
+        Scan.matchesAt(DATE, text, starts, (t, i) -> dayOrYearStart(t, i) || monthStart(t, i), m -> {
             String iso = m.group(1) != null ? iso(m.group(3), m.group(1), m.group(2))
                     : m.group(4) != null ? iso(m.group(6), m.group(5), m.group(4))
                     : iso(m.group(7), Integer.parseInt(m.group(8)), Integer.parseInt(m.group(9)));
             if (iso != null) out.add(new Entity("date", m.group(), iso, doc, new Span(m.start(), m.end())));
         });
-        Scan.matches(PERIOD, text, 0, text.length(), DateFinder::periodStart, p -> {
+        Scan.matchesAt(PERIOD, text, starts, DateFinder::periodStart, p -> {
             String period = period(p);
             // "the six months ended June 30, 2009" holds a date and is a period; a period inside a date is not.
             if (period == null || insideDate(out, from, p.start(), p.end())) return;
             out.add(new Entity("period", p.group(), period, doc, new Span(p.start(), p.end())));
         });
-        Scan.matches(MONTH_YEAR, text, 0, text.length(), DateFinder::monthStart, my -> {
+        Scan.matchesAt(MONTH_YEAR, text, starts, DateFinder::monthStart, my -> {
             if (overlaps(out, from, my.start(), my.end(), false)) return;
             Month month = month(my.group(1));
             if (month == null) return;
@@ -90,11 +92,28 @@ public final class DateFinder {
     /** The first letters of the words a period can open with: first … fourth, Q3, 3Q, H1, fiscal, FY, full, six, nine, twelve, quarter, year, half. */
     private static boolean periodStart(String text, int i) {
         if (!Scan.wordStart(text, i) || "fstqhnyFSTQHNY1234".indexOf(text.charAt(i)) < 0) return false;
+        if (!periodPrefix(text, i)) return false;
         String w = Scan.word(text, i, 8);
         // "3Q09", "Q309", "1H09", "H109": a quarter or half glued to its year.
         if (w.length() >= 2 && (Character.isDigit(w.charAt(0)) && (w.charAt(1) == 'q' || w.charAt(1) == 'h')
                 || (w.charAt(0) == 'q' || w.charAt(0) == 'h') && Character.isDigit(w.charAt(1)))) return true;
         return PERIOD_WORDS.contains(w) || w.startsWith("fy");
+    }
+
+    /** The two first letters a period word can have: a cheap test before the word is read. */
+    private static boolean periodPrefix(String text, int i) {
+        if (i + 1 >= text.length()) return false;
+        char a = Character.toLowerCase(text.charAt(i)), b = Character.toLowerCase(text.charAt(i + 1));
+        return switch (a) {
+            case 'f' -> b == 'i' || b == 'o' || b == 'u' || b == 'y';
+            case 's' -> b == 'e' || b == 'i';
+            case 't' -> b == 'h' || b == 'w';
+            case 'q' -> b == 'u' || (b >= '1' && b <= '4');
+            case 'h' -> b == 'a' || b == '1' || b == '2';
+            case 'n' -> b == 'i';
+            case 'y' -> b == 'e';
+            default -> b == 's' || b == 'n' || b == 'r' || b == 't' || b == 'q' || b == 'h';
+        };
     }
 
     private static final java.util.Set<String> PERIOD_WORDS = java.util.Set.of("first", "second", "third", "fourth", "1st", "2nd", "3rd",

@@ -5,6 +5,7 @@ import sixk.pipeline.Stage;
 import sixk.press.TickerFinder;
 import sixk.record.Entity;
 import sixk.record.Warning;
+import sixk.text.Scan;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,13 +32,14 @@ public final class EntityStage implements Stage {
             }
             List<Entity> found = new ArrayList<>();
             String dollar = DollarCurrency.of(text);
-            MoneyFinder.find(text, i, dollar, found);
+            int[] starts = Scan.starts(text);
+            MoneyFinder.find(text, starts, i, dollar, found);
             TableMoneyFinder.find(text, i, dollar, found);
-            PercentFinder.find(text, i, found);
-            DateFinder.find(text, i, found);
-            TickerFinder.entities(text, i, found);
-            PersonFinder.find(text, i, found);
-            OrganizationFinder.find(text, i, found);
+            PercentFinder.find(text, starts, i, found);
+            DateFinder.find(text, starts, i, found);
+            TickerFinder.entities(text, starts, i, found);
+            PersonFinder.find(text, starts, i, found);
+            OrganizationFinder.find(text, starts, i, found);
             TrademarkFinder.find(text, i, found);
             found.sort(Comparator.comparingInt((Entity e) -> e.span().start()).thenComparingInt(e -> -e.span().end()));
             filing.entities.addAll(found);

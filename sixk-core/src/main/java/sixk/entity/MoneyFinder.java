@@ -30,9 +30,12 @@ public final class MoneyFinder {
     private MoneyFinder() {}
 
     /** Adds the money entities of {@code text} (document {@code doc}) to {@code out}. */
-    public static void find(String text, int doc, String dollar, List<Entity> out) {
+    public static void find(String text, int doc, String dollar, List<Entity> out) { find(text, Scan.starts(text), doc, dollar, out); }
+
+    /** The same over the word starts of {@code text} ({@link Scan#starts}), computed once by the caller. */
+    public static void find(String text, int[] starts, int doc, String dollar, List<Entity> out) {
         int before = out.size();
-        Scan.matches(BEFORE, text, 0, text.length(), MoneyFinder::markStart, m -> {
+        Scan.matchesAt(BEFORE, text, starts, MoneyFinder::markStart, m -> {
             String mark = m.group(1);
             String currency = mark.equals("$") ? dollar : Currencies.code(mark);
             if (currency == null) return;
@@ -44,12 +47,24 @@ public final class MoneyFinder {
             Double high = m.group(3) == null ? null : Numbers.parse(m.group(3)) * scale;
             out.add(entity(text, doc, m.start(), m.end(), low * scale, currency, high));
         });
-        Scan.matches(AFTER, text, 0, text.length(), Scan::numberStart, a -> {
+        Scan.matchesAt(AFTER, text, starts, MoneyFinder::wordAfterNumber, a -> {
             String currency = Currencies.code(a.group(3));
             if (currency == null || overlaps(out, before, a.start(), a.end())) return;
             double v = Numbers.parse(a.group(1));
             if (!Double.isNaN(v)) out.add(entity(text, doc, a.start(), a.end(), v * scale(a.group(2)), currency, null));
         });
+    }
+
+    /** A number followed (after an optional scale word) by a space and a letter: where a currency word can follow. */
+    private static boolean wordAfterNumber(String text, int i) {
+        if (!Scan.numberStart(text, i)) return false;
+        int k = i, n = text.length();
+        while (k < n && (Character.isDigit(text.charAt(k)) || text.charAt(k) == ',' || text.charAt(k) == '.')) k++;
+        if (k < n && text.charAt(k) == ' ') k++;
+        int w = k;
+        while (k < n && Character.isLetter(text.charAt(k))) k++;
+        if (k > w && k < n && text.charAt(k) == ' ' && k + 1 < n && Character.isLetter(text.charAt(k + 1))) return true; // "12.5 million euros"
+        return k == w ? false : true; // "4 dollars": the word itself may be the currency
     }
 
     /** Where a currency mark can open an amount: a symbol, or a capital with a "$" or a digit just after ("US$", "EUR 12", "RMB1"). */

@@ -28,21 +28,46 @@ public final class OrganizationFinder {
 
     private OrganizationFinder() {}
 
+    /** The first two characters a legal form can have: a cheap test before the word is read. */
+    private static boolean formPrefix(String text, int i) {
+        if (i + 1 >= text.length()) return false;
+        char a = text.charAt(i), b = text.charAt(i + 1);
+        return switch (a) {
+            case 'I' -> b == 'n' || b == 'N';
+            case 'C' -> b == 'o' || b == 'O';
+            case 'L' -> b == 't' || b == 'i' || b == 'L' || b == '.' || b == 'P' || b == 'T' || b == 'I';
+            case 'P', 'p' -> b == 'l' || b == 'L' || b == '.' || b == 't' || b == 'a';
+            case 'S' -> b == '.' || b == 'A' || b == 'p' || b == 'E';
+            case 'A' -> b == 'G' || b == '/' || b == 'S' || b == 'B';
+            case 'N' -> b == '.' || b == 'V';
+            case 'B' -> b == '.' || b == 'V' || b == 'h' || b == 'a' || b == 'A';
+            case 'G' -> b == 'm' || b == 'r' || b == 'R';
+            case 'K' -> b == '.' || b == 'K';
+            case 'O' -> b == 'y';
+            case 'H' -> b == 'o' || b == 'O';
+            case 'T' -> b == 'r' || b == 'R';
+            case 'F' -> b == 'u' || b == 'U';
+            default -> false;
+        };
+    }
+
     /** Where the words that can be a legal form start, in order. */
-    private static int[] legalForms(String text) {
+    private static int[] legalForms(String text, int[] starts) {
         int[] out = new int[16];
         int n = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i : starts) {
             if (!Scan.capitalStart(text, i) && !(text.charAt(i) == 'p' && Scan.wordStart(text, i))) continue;
-            if (!FORM_WORDS.contains(Scan.word(text, i, 12))) continue;
+            if (!formPrefix(text, i) || !FORM_WORDS.contains(Scan.word(text, i, 12))) continue;
             if (n == out.length) out = java.util.Arrays.copyOf(out, n * 2);
             out[n++] = i;
         }
         return java.util.Arrays.copyOf(out, n);
     }
 
-    public static void find(String text, int doc, List<Entity> out) {
-        int[] suffixes = legalForms(text);
+    public static void find(String text, int doc, List<Entity> out) { find(text, Scan.starts(text), doc, out); }
+
+    public static void find(String text, int[] starts, int doc, List<Entity> out) {
+        int[] suffixes = legalForms(text, starts);
         if (suffixes.length == 0) return;
         int[] next = {0};
         // A name runs at most a few words before its legal form: only capitals that close in on one are tried.
@@ -51,7 +76,7 @@ public final class OrganizationFinder {
             while (next[0] < suffixes.length && suffixes[next[0]] < i) next[0]++;
             return next[0] < suffixes.length && suffixes[next[0]] - i <= REACH;
         };
-        Scan.matches(ORG, text, 0, text.length(), nearForm, m -> {
+        Scan.matchesAt(ORG, text, starts, nearForm, m -> {
             String first = m.group(1).split("\\s", 2)[0];
             if (PersonName.NOT_NAMES.contains(first) && !first.equals("United") && !first.equals("New")) return;
             String name = m.group().strip();

@@ -16,8 +16,10 @@ public final class PercentFinder {
 
     private PercentFinder() {}
 
-    public static void find(String text, int doc, List<Entity> out) {
-        Scan.matches(PERCENT, text, 0, text.length(), PercentFinder::start, m -> {
+    public static void find(String text, int doc, List<Entity> out) { find(text, Scan.starts(text), doc, out); }
+
+    public static void find(String text, int[] starts, int doc, List<Entity> out) {
+        Scan.matchesAt(PERCENT, text, starts, PercentFinder::start, m -> {
             double v = Numbers.parse(m.group(2));
             if (Double.isNaN(v)) return;
             if (!m.group(1).isEmpty() && m.group(1).charAt(0) != '+') v = -v;

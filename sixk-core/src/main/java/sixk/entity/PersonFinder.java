@@ -23,7 +23,9 @@ public final class PersonFinder {
 
     private PersonFinder() {}
 
-    public static void find(String text, int doc, List<Entity> out) {
+    public static void find(String text, int doc, List<Entity> out) { find(text, Scan.starts(text), doc, out); }
+
+    public static void find(String text, int[] starts, int doc, List<Entity> out) {
         int from = out.size();
         int[] commas = titleCommas(text);
         int[] next = {0};
@@ -33,13 +35,13 @@ public final class PersonFinder {
             while (next[0] < commas.length && commas[next[0]] < i) next[0]++;
             return next[0] < commas.length && commas[next[0]] - i <= 70;
         };
-        if (commas.length > 0) Scan.matches(WITH_TITLE, text, 0, text.length(), beforeTitle, t -> {
+        if (commas.length > 0) Scan.matchesAt(WITH_TITLE, text, starts, beforeTitle, t -> {
             String name = t.group(2);
             if (!PersonName.plausible(name)) return;
             int start = t.group(1) != null ? t.start() : t.start(2);
             out.add(person(text, doc, start, t.end(2), t.group(1), name, t.group(3)));
         });
-        Scan.matches(WITH_HONORIFIC, text, 0, text.length(), (s, i) -> Scan.capitalStart(s, i) && "MDP".indexOf(s.charAt(i)) >= 0, h -> {
+        Scan.matchesAt(WITH_HONORIFIC, text, starts, (s, i) -> Scan.capitalStart(s, i) && "MDP".indexOf(s.charAt(i)) >= 0, h -> {
             if (overlaps(out, from, h.start(), h.end()) || !PersonName.plausible(h.group(2))) return;
             out.add(person(text, doc, h.start(), h.end(), h.group(1), h.group(2), null));
         });

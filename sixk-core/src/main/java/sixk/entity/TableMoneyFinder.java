@@ -28,8 +28,9 @@ public final class TableMoneyFinder {
     public static void find(String text, int doc, String dollar, List<Entity> out) {
         if (text.indexOf('\t') < 0) return;
         Matcher c = CAPTION.matcher(text);
+        c.useTransparentBounds(true);
         int searchFrom = 0;
-        while (c.find(searchFrom)) {
+        while ((searchFrom = nextCaption(text, c, searchFrom)) >= 0) {
             String currency;
             double scale;
             if (c.group(1) != null) {
@@ -46,13 +47,30 @@ public final class TableMoneyFinder {
         }
     }
 
+    /** Finds the next caption from {@code from}, trying only where one can start; its start, or -1. */
+    private static int nextCaption(String text, Matcher c, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (!captionStart(text, i)) continue;
+            c.region(i, text.length());
+            if (c.lookingAt()) return i;
+        }
+        return -1;
+    }
+
+    private static boolean captionStart(String text, int i) {
+        char ch = text.charAt(i);
+        if (ch == '€' || ch == '$' || ch == '£' || ch == '¥') return true;
+        if ("tTmMbBEUCNRJHG".indexOf(ch) < 0) return false;
+        return i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+    }
+
     /** Reads the rows from {@code pos}; returns where the table ended. */
     private static int rows(String text, int pos, int doc, String currency, double scale, List<Entity> out) {
         int quiet = 0, rows = 0;
         while (pos < text.length() && quiet < GAP && rows < MAX_ROWS) {
             int end = text.indexOf('\n', pos);
             if (end < 0) end = text.length();
-            if (CAPTION.matcher(text).region(pos, end).find()) return pos; // the next table's caption
+            if (hasUnitWord(text, pos, end) && CAPTION.matcher(text).region(pos, end).find()) return pos; // the next table's caption
             boolean numeric = false;
             int cellStart = pos;
             for (int i = pos; i <= end; i++) {
@@ -76,6 +94,15 @@ public final class TableMoneyFinder {
             pos = end + 1;
         }
         return pos;
+    }
+
+    private static boolean hasUnitWord(String text, int from, int to) {
+        for (int i = from; i + 3 < to; i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            if ((c == 't' || c == 'm' || c == 'b') && text.regionMatches(true, i + 1, c == 't' ? "hous" : "illi", 0, 4)) return true;
+            if (c == '\'' && text.startsWith("000", i + 1)) return true;
+        }
+        return false;
     }
 
     /** "-20\t%": the next cell is a percent sign, so this number is a percentage. */

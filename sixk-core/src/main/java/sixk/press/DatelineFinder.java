@@ -69,15 +69,27 @@ final class DatelineFinder {
         Found first = find(text);
         if (first == null) return out;
         out.add(withPlaceBelow(text, first));
-        Matcher m = DATELINE.matcher(text);
-        m.region(Math.min(text.length(), first.dateline().span().end()), text.length());
-        while (m.find() && out.size() < MAX_RELEASES) {
-            int lineEnd = text.indexOf('\n', m.end());
-            if ((lineEnd < 0 ? text.length() : lineEnd) - m.end() < RUN_ON) continue;
-            Found f = found(m);
-            if (f != null) out.add(f);
-        }
+        // A dateline opens a line with a capital: only those positions are tried.
+        sixk.text.Scan.matches(DATELINE, text, Math.min(text.length(), first.dateline().span().end()), text.length(),
+                (t, i) -> out.size() < MAX_RELEASES && (i == 0 || t.charAt(i - 1) == '\n') && Character.isUpperCase(t.charAt(i)) && yearAhead(t, i), m -> {
+                    int lineEnd = text.indexOf('\n', m.end());
+                    if ((lineEnd < 0 ? text.length() : lineEnd) - m.end() < RUN_ON) return;
+                    Found f = found(m);
+                    if (f != null) out.add(f);
+                });
         return out;
+    }
+
+    /** Whether a year (19xx, 20xx) is printed within the first characters of the line at {@code i}: every dateline prints one. */
+    private static boolean yearAhead(String text, int i) {
+        int end = Math.min(text.length(), i + 160);
+        for (int k = i; k + 3 < end; k++) {
+            char c = text.charAt(k);
+            if (c == '\n') return false;
+            if ((c == '1' && text.charAt(k + 1) == '9' || c == '2' && text.charAt(k + 1) == '0')
+                    && Character.isDigit(text.charAt(k + 2)) && Character.isDigit(text.charAt(k + 3))) return true;
+        }
+        return false;
     }
 
     /** For a release opened by its date alone, the place printed at the start of the next line, if any. */
@@ -96,7 +108,7 @@ final class DatelineFinder {
         return new Found(new Dateline(titleCaseIfUpper(p.group(1)), region, null, d.date(), d.span()), f.lineStart());
     }
 
-    private static Found found(Matcher m) {
+    private static Found found(java.util.regex.MatchResult m) {
         String monthName = m.group(4) != null ? m.group(4) : m.group(8);
         String day = m.group(4) != null ? m.group(5) : m.group(7);
         String year = m.group(4) != null ? m.group(6) : m.group(9);

@@ -30,8 +30,10 @@ public final class TickerFinder {
     }
 
     /** Adds a ticker entity per exchange:symbol pair printed in document {@code doc}. */
-    public static void entities(String text, int doc, List<sixk.record.Entity> out) {
-        Scan.matches(TICKER, text, 0, text.length(), TickerFinder::start, m -> {
+    public static void entities(String text, int doc, List<sixk.record.Entity> out) { entities(text, Scan.starts(text), doc, out); }
+
+    public static void entities(String text, int[] starts, int doc, List<sixk.record.Entity> out) {
+        Scan.matchesAt(TICKER, text, starts, TickerFinder::start, m -> {
             for (Ticker t : tickers(m)) out.add(new sixk.record.Entity("ticker", m.group(), t, doc, new sixk.record.Span(m.start(), m.end())));
         });
     }

@@ -41,6 +41,43 @@ public final class Scan {
         }
     }
 
+    /**
+     * The same, trying only {@code positions} (ascending): the word starts of a text, computed once
+     * and shared by every finder that reads it, so that each pattern visits a fraction of the text.
+     */
+    public static void matchesAt(Pattern pattern, String text, int[] positions, Start start, Consumer<MatchResult> out) {
+        Matcher m = pattern.matcher(text);
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        int after = 0, n = text.length();
+        for (int i : positions) {
+            if (i < after || !start.at(text, i)) continue;
+            m.region(i, n);
+            if (m.lookingAt()) {
+                out.accept(m.toMatchResult());
+                after = Math.max(m.end(), i + 1);
+            }
+        }
+    }
+
+    /** Where words start (a letter or digit after anything else), and where a currency sign or a sign before a digit stands. */
+    public static int[] starts(String text) {
+        int[] out = new int[Math.max(16, text.length() / 6)];
+        int k = 0;
+        boolean prevAlnum = false;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            boolean alnum = Character.isLetterOrDigit(c);
+            boolean mark = c == '$' || c == '€' || c == '£' || c == '¥' || c == '₩'
+                    || (c == '-' || c == '−' || c == '+') && i + 1 < n && Character.isDigit(text.charAt(i + 1));
+            if (alnum && !prevAlnum || mark) {
+                if (k == out.length) out = java.util.Arrays.copyOf(out, k * 2);
+                out[k++] = i;
+            }
+            prevAlnum = alnum;
+        }
+        return java.util.Arrays.copyOf(out, k);
+    }
+
     /** A letter or digit that opens a word: the character before it is neither. */
     public static boolean wordStart(String text, int i) {
         char c = text.charAt(i);
