@@ -1,5 +1,7 @@
 package sixk.edgar;
 
+import sixk.submission.TarReader;
+
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package sixk.store;
 
-import sixk.edgar.TarReader;
+import sixk.submission.TarReader;
 import sixk.pipeline.FilingReader;
 import sixk.record.FilingRecord;
 import sixk.search.IndexedFiling;

@@ -1,5 +1,6 @@
 package sixk.edgar;
 
+import sixk.submission.TarReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,7 +1,7 @@
 package sixk.table;
 
 /** One column of a record table: its name and SQL type (DuckDB and Parquet spell them alike). */
-public record Column(String name, String type) {
+public record Column(String name, String type) implements java.io.Serializable {
     public static Column text(String name) { return new Column(name, "VARCHAR"); }
 
     public static Column integer(String name) { return new Column(name, "INTEGER"); }

@@ -3,7 +3,7 @@ package sixk.table;
 import java.util.List;
 
 /** A record table: its name and columns. The first column of every table is the filing id. */
-public record Table(String name, List<Column> columns) {
+public record Table(String name, List<Column> columns) implements java.io.Serializable {
     public String columnList() {
         StringBuilder b = new StringBuilder();
         for (Column c : columns) b.append(b.isEmpty() ? "" : ", ").append(c.name());

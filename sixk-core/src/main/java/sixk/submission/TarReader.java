@@ -1,4 +1,4 @@
-package sixk.edgar;
+package sixk.submission;
 
 import java.io.EOFException;
 import java.io.IOException;

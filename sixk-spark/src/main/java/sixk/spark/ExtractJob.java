@@ -1,0 +1,235 @@
+package sixk.spark;
+
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import sixk.pipeline.FilingReader;
+import sixk.record.FilingRecord;
+import sixk.submission.TarReader;
+import sixk.table.Column;
+import sixk.table.RecordTables;
+import sixk.table.Table;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The core extraction as a Spark job: every file under {@code --in} (any Hadoop file system: local,
+ * HDFS, S3A) is read whole, .tar.gz archives (EDGAR Feed days) entry by entry, by the same
+ * {@link FilingReader} as the command line; the records become the rows of {@link RecordTables},
+ * written as Parquet one folder per table under {@code --out}, partitioned by form and filing year.
+ * A file that cannot be read is a row of the warnings table, never a failed job.
+ *
+ * <pre>spark-submit --class sixk.spark.ExtractJob sixk-spark.jar --in s3a://bucket/6k/ --out s3a://bucket/records/</pre>
+ */
+public final class ExtractJob {
+    /** One filing's rows, table by table, with the partition values; serializable between stages. */
+    public record Extracted(Map<String, List<Object[]>> rows, String form, Integer year, long bytes) implements Serializable {}
+
+    /** What a run did: filings read, input bytes, files that could not be read, and wall time. */
+    public record Summary(long filings, long bytes, long unreadable, long millis) {
+        @Override public String toString() {
+            double s = millis / 1000.0, mb = bytes / 1e6;
+            return String.format(java.util.Locale.ROOT, "%d filings, %.1f MB in %.1f s (%.1f MB/s, %.0f filings/s)%s",
+                    filings, mb, s, mb / s, filings / s, unreadable == 0 ? "" : "; " + unreadable + " unreadable (see the warnings table)");
+        }
+    }
+
+    private ExtractJob() {}
+
+    public static void main(String[] args) {
+        String in = null, out = null, master = null;
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--in" -> in = args[i + 1];
+                case "--out" -> out = args[i + 1];
+                case "--master" -> master = args[i + 1];
+                default -> { System.err.println("sixk spark: unknown option " + args[i]); System.exit(2); }
+            }
+        }
+        if (in == null || out == null) {
+            System.err.println("usage: ExtractJob --in PATH --out PATH [--master local[*]]");
+            System.exit(2);
+        }
+        SparkSession.Builder b = SparkSession.builder().appName("sixk-extract").config("spark.ui.enabled", "false");
+        if (master != null) b.master(master);
+        SparkSession spark = b.getOrCreate();
+        try {
+            Summary summary = run(spark, in, out);
+            System.out.println("sixk spark: " + summary + " → " + out);
+        } finally {
+            spark.stop();
+        }
+    }
+
+    /** Runs the job: reads {@code in}, writes the tables below {@code out}. */
+    public static Summary run(SparkSession spark, String in, String out) {
+        long start = System.nanoTime();
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        int slices = Math.max(2, jsc.defaultParallelism() * 4);
+        JavaRDD<Extracted> records = (isLocal(in)
+                ? jsc.parallelize(localFiles(in), slices).mapPartitions(ExtractJob::extractLocal)
+                : jsc.binaryFiles(in, slices).mapPartitions(ExtractJob::extract)).persist(StorageLevel.MEMORY_AND_DISK());
+        long filings = records.filter(e -> !e.rows().get(RecordTables.FILINGS.name()).isEmpty()).count();
+        long unreadable = records.filter(e -> e.rows().get(RecordTables.FILINGS.name()).isEmpty()).count();
+        long bytes = records.map(Extracted::bytes).fold(0L, Long::sum);
+        for (Table t : RecordTables.ALL) {
+            StructType schema = schema(t);
+            JavaRDD<Row> rows = records.flatMap(e -> rows(t, e).iterator());
+            spark.createDataFrame(rows, schema).write().mode(SaveMode.Overwrite).partitionBy("form", "year").parquet(out + "/" + t.name());
+        }
+        records.unpersist();
+        return new Summary(filings, bytes, unreadable, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * Local paths are listed and read with java.nio rather than Hadoop's local file system, which
+     * forks {@code ls -ld} per file to learn permissions when Hadoop's native library is absent
+     * (it was: a fork per filing cost more than the extraction).
+     */
+    static boolean isLocal(String in) {
+        return !in.contains("://") || in.startsWith("file:");
+    }
+
+    static List<String> localFiles(String in) {
+        Path root = in.startsWith("file:") ? Path.of(URI.create(in)) : Path.of(in);
+        try (Stream<Path> s = Files.walk(root)) {
+            // Hidden and underscore files are skipped, as Hadoop's own listing does (.crc, _SUCCESS).
+            return s.filter(p -> Files.isRegularFile(p) && !p.getFileName().toString().startsWith(".")
+                    && !p.getFileName().toString().startsWith("_")).map(Path::toString).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + in, e);
+        }
+    }
+
+    private static Iterator<Extracted> extractLocal(Iterator<String> paths) {
+        FilingReader reader = FilingReader.standard();
+        List<Extracted> out = new ArrayList<>();
+        while (paths.hasNext()) {
+            String path = paths.next();
+            extractOne(reader, path, () -> Files.readAllBytes(Path.of(path)), out);
+        }
+        return out.iterator();
+    }
+
+    private static Iterator<Extracted> extract(Iterator<scala.Tuple2<String, PortableDataStream>> files) {
+        FilingReader reader = FilingReader.standard();
+        List<Extracted> out = new ArrayList<>();
+        while (files.hasNext()) {
+            scala.Tuple2<String, PortableDataStream> f = files.next();
+            extractOne(reader, f._1(), () -> f._2().toArray(), out);
+        }
+        return out.iterator();
+    }
+
+    private interface Bytes { byte[] read() throws IOException; }
+
+    /** One input file: a submission, or a .tar.gz of them (an EDGAR Feed day); a failure is a warnings row. */
+    private static void extractOne(FilingReader reader, String path, Bytes source, List<Extracted> out) {
+        try {
+            byte[] bytes = source.read();
+            String lower = path.toLowerCase(java.util.Locale.ROOT);
+            if (lower.endsWith(".tar.gz") || lower.endsWith(".tgz")) {
+                TarReader tar = new TarReader(new GZIPInputStream(new ByteArrayInputStream(bytes), 1 << 16));
+                for (TarReader.Entry e = tar.next(); e != null; e = tar.next()) {
+                    if (!e.isFile() || e.size() > Integer.MAX_VALUE - 8) continue;
+                    out.add(extracted(reader.read(tar.readBody((int) e.size()), path + "!" + e.name()), e.size()));
+                }
+            } else {
+                out.add(extracted(reader.read(bytes, path), bytes.length));
+            }
+        } catch (IOException | RuntimeException e) {
+            out.add(unreadable(path, e));
+        }
+    }
+
+    static Extracted extracted(FilingRecord r, long bytes) {
+        Map<String, List<Object[]>> rows = new HashMap<>();
+        for (Map.Entry<Table, List<Object[]>> e : RecordTables.rows(r).entrySet()) rows.put(e.getKey().name(), e.getValue());
+        Object[] filing = rows.get(RecordTables.FILINGS.name()).get(0);
+        int year = RecordTables.FILINGS.columns().indexOf(Column.integer("year"));
+        return new Extracted(rows, r.form(), (Integer) filing[year], bytes);
+    }
+
+    /** A file the reader could not take: one warnings row, keyed by the hash of its path. */
+    static Extracted unreadable(String path, Exception e) {
+        Map<String, List<Object[]>> rows = new HashMap<>();
+        for (Table t : RecordTables.ALL) rows.put(t.name(), new ArrayList<>());
+        String id;
+        try {
+            id = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(path.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException x) {
+            throw new IllegalStateException(x);
+        }
+        rows.get(RecordTables.WARNINGS.name()).add(new Object[]{id, 0, "unreadable", path + ": " + e, null});
+        return new Extracted(rows, null, null, 0);
+    }
+
+    /** The Spark schema of a table: its columns, then the partition columns form and year when it lacks them. */
+    static StructType schema(Table t) {
+        List<StructField> fields = new ArrayList<>();
+        for (Column c : t.columns()) fields.add(DataTypes.createStructField(c.name(), type(c.type()), true));
+        if (!hasColumn(t, "form")) fields.add(DataTypes.createStructField("form", DataTypes.StringType, true));
+        if (!hasColumn(t, "year")) fields.add(DataTypes.createStructField("year", DataTypes.IntegerType, true));
+        return DataTypes.createStructType(fields);
+    }
+
+    private static boolean hasColumn(Table t, String name) {
+        for (Column c : t.columns()) if (c.name().equals(name)) return true;
+        return false;
+    }
+
+    private static DataType type(String sql) {
+        return switch (sql) {
+            case "INTEGER" -> DataTypes.IntegerType;
+            case "BIGINT" -> DataTypes.LongType;
+            case "DOUBLE" -> DataTypes.DoubleType;
+            case "BOOLEAN" -> DataTypes.BooleanType;
+            case "DATE" -> DataTypes.DateType;
+            default -> DataTypes.StringType;
+        };
+    }
+
+    static List<Row> rows(Table t, Extracted e) {
+        List<Row> out = new ArrayList<>();
+        boolean addForm = !hasColumn(t, "form"), addYear = !hasColumn(t, "year");
+        for (Object[] row : e.rows().getOrDefault(t.name(), List.of())) {
+            int n = row.length + (addForm ? 1 : 0) + (addYear ? 1 : 0);
+            Object[] v = new Object[n];
+            for (int i = 0; i < row.length; i++) {
+                Object x = row[i];
+                v[i] = x != null && t.columns().get(i).type().equals("DATE") ? java.sql.Date.valueOf((String) x) : x;
+            }
+            int k = row.length;
+            if (addForm) v[k++] = e.form();
+            if (addYear) v[k] = e.year();
+            out.add(RowFactory.create(v));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,81 @@
+package sixk.spark;
+
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import sixk.pipeline.FilingReader;
+import sixk.record.FilingRecord;
+import sixk.table.RecordTables;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The Spark job in local[2] against the single-process reader on the same files: the same filings,
+ * events (type, amount) and entities (kind, text, span), and a bad file as a warnings row.
+ */
+class ExtractJobTest {
+    static Optional<Path> sixkCorpus() {
+        Path dir = Path.of("").toAbsolutePath();
+        for (int i = 0; i < 5 && dir != null; i++, dir = dir.getParent()) {
+            Path c = dir.resolveSibling("shared").resolve("corpus").resolve("sixk");
+            if (Files.isDirectory(c)) return Optional.of(c);
+        }
+        return Optional.empty();
+    }
+
+    @Test
+    void sameRecordsAsTheSingleProcessReader(@TempDir Path tmp) throws IOException {
+        Path corpus = sixkCorpus().orElse(null);
+        assumeTrue(corpus != null, "../shared/corpus/sixk is absent: Spark comparison skipped");
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        List<Path> files;
+        try (Stream<Path> s = Files.list(corpus)) {
+            files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        for (Path f : files) Files.copy(f, in.resolve(f.getFileName()));
+        Files.write(in.resolve("broken.txt"), new byte[0]);
+
+        Set<String> ids = new HashSet<>(), events = new HashSet<>(), entities = new HashSet<>();
+        FilingReader reader = FilingReader.standard();
+        for (Path f : files) {
+            FilingRecord r = reader.read(f);
+            ids.add(r.id());
+            for (Object[] e : RecordTables.rows(r).get(RecordTables.EVENTS)) events.add(e[0] + "|" + e[2] + "|" + e[8]);
+            for (Object[] e : RecordTables.rows(r).get(RecordTables.ENTITIES)) entities.add(e[0] + "|" + e[2] + "|" + e[3] + "|" + e[6] + "|" + e[7]);
+        }
+
+        SparkSession spark = SparkSession.builder().master("local[2]").appName("sixk-test").config("spark.ui.enabled", "false")
+                .config("spark.sql.shuffle.partitions", "4").getOrCreate();
+        try {
+            Path out = tmp.resolve("out");
+            ExtractJob.Summary summary = ExtractJob.run(spark, in.toUri().toString(), out.toUri().toString());
+            assertThat(summary.filings()).isEqualTo(files.size() + 1);
+            Set<String> sparkIds = new HashSet<>(), sparkEvents = new HashSet<>(), sparkEntities = new HashSet<>();
+            for (Row r : spark.read().parquet(out.resolve("filings").toString()).select("id").collectAsList()) sparkIds.add(r.getString(0));
+            for (Row r : spark.read().parquet(out.resolve("events").toString()).select("filing_id", "type", "amount_value").collectAsList()) {
+                sparkEvents.add(r.get(0) + "|" + r.get(1) + "|" + r.get(2));
+            }
+            for (Row r : spark.read().parquet(out.resolve("entities").toString()).select("filing_id", "kind", "text", "span_start", "span_end").collectAsList()) {
+                sparkEntities.add(r.get(0) + "|" + r.get(1) + "|" + r.get(2) + "|" + r.get(3) + "|" + r.get(4));
+            }
+            // The empty file is a filing too (its record says it is empty); the job keeps every input.
+            assertThat(sparkIds).containsAll(ids);
+            assertThat(sparkEvents).isEqualTo(events);
+            assertThat(sparkEntities).isEqualTo(entities);
+            assertThat(Files.list(out.resolve("filings")).map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("form="));
+        } finally {
+            spark.stop();
+        }
+    }
+}
