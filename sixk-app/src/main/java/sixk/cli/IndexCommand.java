@@ -1,12 +1,34 @@
 package sixk.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import sixk.search.OpenSearchIndexer;
+import sixk.store.FilingStore;
 
+import java.io.IOException;
 import java.util.concurrent.Callable;
 
-@Command(name = "index", mixinStandardHelpOptions = true, description = "Not yet implemented.")
+@Command(name = "index", mixinStandardHelpOptions = true,
+        description = {"Bulk-load the store's documents into an OpenSearch cluster: a new index each run, then the alias moved",
+                "to it in one step (readers never see a half-built index) and the old index deleted (docs/search.md)."})
 public final class IndexCommand implements Callable<Integer> {
-    @Override public Integer call() {
-        throw new UserException("index is not implemented yet");
+    @Mixin DataDir dir = new DataDir();
+    @Option(names = "--opensearch", required = true, paramLabel = "URL", description = "The cluster, e.g. http://127.0.0.1:9200.") String url;
+    @Option(names = "--alias", description = "The alias searches use (default: ${DEFAULT-VALUE}).") String alias = "sixk";
+
+    @Override public Integer call() throws IOException {
+        if (!url.startsWith("http://") && !url.startsWith("https://")) throw new UserException("--opensearch takes an http:// or https:// URL: " + url);
+        if (!alias.matches("[a-z0-9][a-z0-9_-]{0,100}")) throw new UserException("--alias: lower-case letters, digits, - and _ only: " + alias);
+        try (FilingStore store = FilingStore.openReadOnly(dir.data)) {
+            OpenSearchIndexer.Summary s;
+            try {
+                s = new OpenSearchIndexer(url).index(store, alias);
+            } catch (OpenSearchIndexer.ClusterException e) {
+                throw new UserException(e.getMessage());
+            }
+            System.out.println("sixk index: " + s + "; alias " + alias + " → " + s.index());
+        }
+        return 0;
     }
 }

@@ -1,0 +1,131 @@
+package sixk.search;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.codelibs.opensearch.runner.OpenSearchRunner;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import sixk.cli.CliRun;
+import sixk.store.FilingStore;
+import sixk.store.Ingester;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.codelibs.opensearch.runner.OpenSearchRunner.newConfigs;
+
+/**
+ * A real three-node OpenSearch 3.8 cluster in this JVM: the store's documents bulk-loaded under an
+ * alias, the same filings matching a phrase as in the embedded Lucene index, a reindex that moves the
+ * alias and drops the old index, and a node stopped without losing an acknowledged document.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OpenSearchIndexerTest {
+    static final int PORT = 9261;
+    static final ObjectMapper JSON = new ObjectMapper();
+    final HttpClient http = HttpClient.newHttpClient();
+    OpenSearchRunner runner;
+    @TempDir static Path tmp;
+    Path data;
+
+    @BeforeAll void start() throws IOException {
+        runner = new OpenSearchRunner();
+        runner.onBuild((n, settings) -> {
+            settings.put("network.host", "127.0.0.1");
+            settings.put("http.cors.enabled", false);
+        }).build(newConfigs().numOfNode(3).baseHttpPort(PORT - 1).clusterName("sixk-test").basePath(tmp.resolve("os").toString()).disableESLogger());
+        runner.ensureYellow();
+        data = tmp.resolve("data");
+        try (FilingStore store = FilingStore.open(data); SearchIndex index = SearchIndex.open(data.resolve("index"))) {
+            // The 6-K corpus when it is here (142 filings: a bulk rate worth printing), else the samples.
+            Path corpus = Path.of("..", "..", "shared", "corpus", "sixk");
+            Path in = Files.isDirectory(corpus) ? corpus : Path.of("..", "samples");
+            new Ingester(store, List.of(index)).ingest(List.of(in), 2, null);
+        }
+    }
+
+    @AfterAll void stop() throws IOException {
+        if (runner != null) {
+            runner.close();
+            runner.clean();
+        }
+    }
+
+    @Test
+    void indexesUnderAnAliasMatchesLuceneAndSurvivesANodeStop() throws Exception {
+        String url = "http://127.0.0.1:" + PORT;
+        CliRun first = CliRun.of("index", "--opensearch", url, "--data", data.toString());
+        assertThat(first.code()).as(first.err()).isZero();
+        System.out.print(first.out());
+        OpenSearchIndexer indexer = new OpenSearchIndexer(url);
+        List<String> firstIndex = indexer.aliased("sixk");
+        assertThat(firstIndex).hasSize(1);
+
+        // The same filings match a phrase in both engines, and OpenSearch holds every document.
+        long documents;
+        try (FilingStore store = FilingStore.openReadOnly(data); SearchIndex lucene = SearchIndex.open(data.resolve("index"))) {
+            documents = 0;
+            for (String id : store.ids()) documents += IndexedFiling.of(store, id).documents().size();
+            for (String phrase : List.of("milestone payment", "annual general meeting", "net income")) {
+                SearchResult r = lucene.search(new SearchRequest("\"" + phrase + "\"", null, null, null, null, null, null, 0, 200));
+                Set<String> luceneIds = new HashSet<>();
+                r.hits().forEach(h -> luceneIds.add(h.id()));
+                assertThat(filingsMatching(url, phrase)).as(phrase).isEqualTo(luceneIds);
+                if (phrase.equals("milestone payment")) assertThat(luceneIds).isNotEmpty();
+            }
+        }
+        assertThat(documents).isPositive();
+        assertThat(count(url)).isEqualTo(documents);
+
+        // A second run builds a new index, moves the alias in one step, and drops the old one.
+        assertThat(CliRun.of("index", "--opensearch", url, "--data", data.toString()).code()).isZero();
+        List<String> second = indexer.aliased("sixk");
+        assertThat(second).hasSize(1).doesNotContainAnyElementsOf(firstIndex);
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(url + "/" + firstIndex.get(0))).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode()).isEqualTo(404);
+
+        // One replica per shard: a stopped node loses no acknowledged document.
+        runner.getNode(2).close();
+        runner.ensureYellow();
+        assertThat(count(url)).isEqualTo(documents);
+
+        // An unreachable cluster is one line for the user, not a stack trace.
+        CliRun down = CliRun.of("index", "--opensearch", "http://127.0.0.1:1", "--data", data.toString());
+        assertThat(down.code()).isEqualTo(2);
+        assertThat(down.err()).startsWith("sixk: cannot reach OpenSearch").doesNotContain("\tat ");
+    }
+
+    private long count(String url) throws Exception {
+        return get(url + "/sixk/_count").path("count").asLong();
+    }
+
+    private Set<String> filingsMatching(String url, String phrase) throws Exception {
+        String body = JSON.createObjectNode().put("size", 0).<com.fasterxml.jackson.databind.node.ObjectNode>set("query",
+                JSON.createObjectNode().set("match_phrase", JSON.createObjectNode().put("text", phrase)))
+                .<com.fasterxml.jackson.databind.node.ObjectNode>set("aggs", JSON.readTree("{\"ids\":{\"terms\":{\"field\":\"id\",\"size\":1000}}}")).toString();
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url + "/sixk/_search")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        Set<String> ids = new HashSet<>();
+        for (JsonNode b : JSON.readTree(r.body()).path("aggregations").path("ids").path("buckets")) ids.add(b.path("key").asText());
+        return ids;
+    }
+
+    private JsonNode get(String url) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return JSON.readTree(r.body());
+    }
+}
