@@ -22,7 +22,7 @@ public final class DemoCommand implements Callable<Integer> {
         if (!Files.isDirectory(dirOfSamples)) throw new UserException("no sample filings at " + dirOfSamples + " (give --samples DIR)");
         int code = new CommandLine(new IngestCommand()).execute(dirOfSamples.toString(), "--data", dir.data.toString());
         if (code > 1) return code;
-        return ServeCommand.serve(dir, "127.0.0.1", port);
+        return ServeCommand.serve(dir, "127.0.0.1", port, new SearchBackend());
     }
 
     /** Where sixk is installed: SIXK_HOME (set by the launcher), else the working directory. */

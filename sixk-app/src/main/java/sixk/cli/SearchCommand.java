@@ -33,35 +33,47 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--limit", description = "Hits to show (default: ${DEFAULT-VALUE}).") int limit = 10;
     @Option(names = "--offset", description = "Hits to skip (default: ${DEFAULT-VALUE}).") int offset = 0;
     @Option(names = "--json", description = "Print the result as JSON.") boolean json;
+    @Mixin SearchBackend backend = new SearchBackend();
 
     @Override public Integer call() throws IOException {
+        SearchRequest request = new SearchRequest(query, form, event, company, cik, from, to, offset, limit);
+        if (backend.isOpenSearch()) {
+            try {
+                return print(backend.searcher(null).search(request));
+            } catch (sixk.search.OpenSearchIndexer.ClusterException e) {
+                throw new UserException(e.getMessage());
+            }
+        }
         if (!Files.isDirectory(dir.index())) throw new StoreException("no index in " + dir.data + " (run `sixk ingest PATH --data " + dir.data + "` first)");
         try (SearchIndex index = SearchIndex.open(dir.index())) {
-            SearchResult r = index.search(new SearchRequest(query, form, event, company, cik, from, to, offset, limit));
-            PrintStream out = System.out;
-            if (json) {
-                out.println(Json.PRETTY.writeValueAsString(r));
-                return 0;
-            }
-            boolean ansi = System.console() != null;
-            out.printf("%d filings match (%.1f ms)%n%n", r.total(), r.millis());
-            int rank = offset;
-            for (SearchResult.Hit h : r.hits()) {
-                out.printf("%d. %s  %s  %s  %s%n", ++rank, h.id(), h.form(), h.filed() == null ? "" : h.filed(), h.company() == null ? "" : h.company());
-                if (h.headline() != null) out.println("   " + h.headline());
-                if (!h.events().isEmpty()) out.println("   events: " + String.join(", ", h.events()));
-                for (String s : h.snippets()) out.println("   … " + snippet(s, ansi) + " …");
-                out.println();
-            }
-            for (Map.Entry<String, Map<String, Integer>> f : r.facets().entrySet()) {
-                if (f.getValue().isEmpty()) continue;
-                StringBuilder b = new StringBuilder(f.getKey()).append(':');
-                f.getValue().entrySet().stream().sorted((a, c) -> c.getValue() - a.getValue()).limit(8)
-                        .forEach(e -> b.append(' ').append(e.getKey()).append(" (").append(e.getValue()).append(')'));
-                out.println(b);
-            }
+            return print(index.search(request));
+        }
+    }
+
+    private int print(SearchResult r) throws IOException {
+        PrintStream out = System.out;
+        if (json) {
+            out.println(Json.PRETTY.writeValueAsString(r));
             return 0;
         }
+        boolean ansi = System.console() != null;
+        out.printf("%d filings match (%.1f ms)%n%n", r.total(), r.millis());
+        int rank = offset;
+        for (SearchResult.Hit h : r.hits()) {
+            out.printf("%d. %s  %s  %s  %s%n", ++rank, h.id(), h.form(), h.filed() == null ? "" : h.filed(), h.company() == null ? "" : h.company());
+            if (h.headline() != null) out.println("   " + h.headline());
+            if (!h.events().isEmpty()) out.println("   events: " + String.join(", ", h.events()));
+            for (String s : h.snippets()) out.println("   … " + snippet(s, ansi) + " …");
+            out.println();
+        }
+        for (Map.Entry<String, Map<String, Integer>> f : r.facets().entrySet()) {
+            if (f.getValue().isEmpty()) continue;
+            StringBuilder b = new StringBuilder(f.getKey()).append(':');
+            f.getValue().entrySet().stream().sorted((a, c) -> c.getValue() - a.getValue()).limit(8)
+                    .forEach(e -> b.append(' ').append(e.getKey()).append(" (").append(e.getValue()).append(')'));
+            out.println(b);
+        }
+        return 0;
     }
 
     /** The highlighter's escaped HTML as terminal text: matches in bold on a terminal, in *stars* otherwise. */

@@ -17,14 +17,15 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin DataDir dir = new DataDir();
     @Option(names = "--host", description = "Address to bind (default: ${DEFAULT-VALUE}).") String host = "127.0.0.1";
     @Option(names = "--port", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).") int port = 7070;
+    @Mixin SearchBackend backend = new SearchBackend();
 
     @Override public Integer call() throws Exception {
-        return serve(dir, host, port);
+        return serve(dir, host, port, backend);
     }
 
-    static int serve(DataDir dir, String host, int port) throws Exception {
+    static int serve(DataDir dir, String host, int port, SearchBackend backend) throws Exception {
         try (FilingStore store = FilingStore.open(dir.data); SearchIndex index = SearchIndex.open(dir.index());
-             WebServer server = new WebServer(store, index)) {
+             WebServer server = new WebServer(store, index, backend.searcher(index))) {
             try {
                 server.start(host, port);
             } catch (RuntimeException e) {

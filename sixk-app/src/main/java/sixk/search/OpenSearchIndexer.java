@@ -35,16 +35,34 @@ public final class OpenSearchIndexer {
 
     /** The cluster could not be reached or refused a request: a one-line message for the user. */
     public static final class ClusterException extends IOException {
-        ClusterException(String message, Throwable cause) { super(message, cause); }
+        private final int status;
+        private final String reason;
+
+        ClusterException(String message, Throwable cause) { this(message, cause, -1, null); }
+
+        ClusterException(String message, Throwable cause, int status, String reason) {
+            super(message, cause);
+            this.status = status;
+            this.reason = reason;
+        }
+
+        /** The HTTP status the cluster answered, or -1 when it could not be reached. */
+        public int status() { return status; }
+
+        /** The cluster's own explanation (its error's reason), when it gave one. */
+        public String reason() { return reason == null ? getMessage() : reason; }
     }
 
-    public record Summary(String index, long filings, long documents, long bytes, long millis) {
+    /** What a run did; {@code bulkMillis} is the time inside bulk requests alone (the bulk rate), {@code millis} the whole run. */
+    public record Summary(String index, long filings, long documents, long bytes, long bulkMillis, long millis) {
         @Override public String toString() {
-            double s = millis / 1000.0;
-            return String.format(Locale.ROOT, "%d filings, %d documents, %.1f MB into %s in %.1f s (%.0f documents/s, %.1f MB/s)",
-                    filings, documents, bytes / 1e6, index, s, documents / s, bytes / 1e6 / s);
+            double b = Math.max(1, bulkMillis) / 1000.0;
+            return String.format(Locale.ROOT, "%d filings, %d documents, %.1f MB into %s in %.1f s (bulk: %.1f s, %.0f documents/s, %.1f MB/s)",
+                    filings, documents, bytes / 1e6, index, millis / 1000.0, b, documents / b, bytes / 1e6 / b);
         }
     }
+
+    private long bulkNanos;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
@@ -59,7 +77,32 @@ public final class OpenSearchIndexer {
         long start = System.nanoTime();
         String index = alias + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS"));
         request("PUT", "/" + index, mapping());
+        long[] counts;
+        try {
+            counts = load(store, index);
+        } catch (IOException | RuntimeException e) {
+            // A failed run leaves nothing behind: the alias still points at the last complete index.
+            try {
+                send("DELETE", "/" + index, null);
+            } catch (IOException ignored) {
+                // The cluster is gone; the half-built index was never aliased, so no reader sees it.
+            }
+            throw e;
+        }
+        List<String> old = aliased(alias);
+        ObjectNode actions = JSON.createObjectNode();
+        var list = actions.putArray("actions");
+        for (String o : old) list.addObject().putObject("remove").put("index", o).put("alias", alias);
+        list.addObject().putObject("add").put("index", index).put("alias", alias);
+        request("POST", "/_aliases", actions.toString());
+        for (String o : old) request("DELETE", "/" + o, null);
+        return new Summary(index, counts[0], counts[1], counts[2], bulkNanos / 1_000_000, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Fills the new index and makes it searchable; returns filings, documents and bytes sent. */
+    private long[] load(FilingStore store, String index) throws IOException {
         long filings = 0, documents = 0, bytes = 0;
+        bulkNanos = 0;
         StringBuilder bulk = new StringBuilder(BULK_BYTES + (1 << 20));
         for (String id : new TreeSet<>(store.ids())) {
             IndexedFiling f = IndexedFiling.of(store, id);
@@ -78,14 +121,7 @@ public final class OpenSearchIndexer {
         if (!bulk.isEmpty()) bytes += flush(bulk);
         request("PUT", "/" + index + "/_settings", "{\"index\":{\"refresh_interval\":\"1s\"}}");
         request("POST", "/" + index + "/_refresh", null);
-        List<String> old = aliased(alias);
-        ObjectNode actions = JSON.createObjectNode();
-        var list = actions.putArray("actions");
-        for (String o : old) list.addObject().putObject("remove").put("index", o).put("alias", alias);
-        list.addObject().putObject("add").put("index", index).put("alias", alias);
-        request("POST", "/_aliases", actions.toString());
-        for (String o : old) request("DELETE", "/" + o, null);
-        return new Summary(index, filings, documents, bytes, (System.nanoTime() - start) / 1_000_000);
+        return new long[]{filings, documents, bytes};
     }
 
     /** The indices an alias points at now (none when it does not exist). */
@@ -122,7 +158,9 @@ public final class OpenSearchIndexer {
     private long flush(StringBuilder bulk) throws IOException {
         String body = bulk.toString();
         bulk.setLength(0);
+        long t0 = System.nanoTime();
         JsonNode r = request("POST", "/_bulk", body);
+        bulkNanos += System.nanoTime() - t0;
         if (r.path("errors").asBoolean(false)) {
             for (JsonNode item : r.path("items")) {
                 JsonNode e = item.path("index").path("error");
@@ -150,9 +188,23 @@ public final class OpenSearchIndexer {
 
     private static void check(HttpResponse<String> r, String what) throws IOException {
         if (r.statusCode() / 100 != 2) {
-            String b = r.body();
-            throw new ClusterException("OpenSearch answered " + r.statusCode() + " to " + what + ": " + (b.length() > 300 ? b.substring(0, 300) + "…" : b), null);
+            String b = r.body(), reason = null;
+            try {
+                JsonNode e = JSON.readTree(b).path("error");
+                JsonNode cause = e.path("root_cause").path(0);
+                reason = (cause.isMissingNode() ? e : cause).path("reason").asText(null);
+                if (e.path("caused_by").has("reason")) reason = e.path("caused_by").path("reason").asText();
+            } catch (IOException | RuntimeException notJson) {
+                // The body is not OpenSearch's JSON error: the message keeps its start.
+            }
+            throw new ClusterException("OpenSearch answered " + r.statusCode() + " to " + what + ": "
+                    + (reason != null ? reason : b.length() > 300 ? b.substring(0, 300) + "…" : b), null, r.statusCode(), reason);
         }
+    }
+
+    /** POSTs a JSON body and returns the cluster's JSON answer (for searches). */
+    JsonNode post(String path, String body) throws IOException {
+        return request("POST", path, body);
     }
 
     private HttpResponse<String> send(String method, String path, String body) throws IOException {

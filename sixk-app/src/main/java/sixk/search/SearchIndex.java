@@ -65,7 +65,7 @@ import java.util.TreeMap;
  * a query on words and filters on fields run in one search. Hits are grouped per filing; facets
  * count filings, not documents.
  */
-public final class SearchIndex implements RecordSink {
+public final class SearchIndex implements RecordSink, Searcher {
     static final String[] FACETS = {"form", "event", "year", "country", "company"};
     private static final String[] SEARCHED = {"text", "headline", "company"};
     private static final Map<String, Float> BOOSTS = Map.of("text", 1f, "headline", 3f, "company", 2f);
@@ -162,7 +162,7 @@ public final class SearchIndex implements RecordSink {
     }
 
     /** Runs a search: ranked filings, highlighted snippets, facet counts. */
-    public SearchResult search(SearchRequest r) throws IOException {
+    @Override public SearchResult search(SearchRequest r) throws IOException {
         long t0 = System.nanoTime();
         Query query = parse(r);
         IndexSearcher searcher = searchers.acquire();

@@ -9,6 +9,7 @@ import sixk.record.FilingRecord;
 import sixk.record.Json;
 import sixk.search.QuerySyntaxException;
 import sixk.search.SearchIndex;
+import sixk.search.Searcher;
 import sixk.search.SearchRequest;
 import sixk.store.FilingStore;
 import sixk.store.Ingester;
@@ -40,13 +41,19 @@ public final class WebServer implements AutoCloseable {
             + "frame-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
 
     private final FilingStore store;
-    private final SearchIndex index;
+    private final Searcher searcher;
     private final Ingester ingester;
     private final Javalin app;
 
-    public WebServer(FilingStore store, SearchIndex index) {
+    public WebServer(FilingStore store, SearchIndex index) { this(store, index, index); }
+
+    /**
+     * @param index    where uploaded filings are indexed
+     * @param searcher where searches run: the same index, or an OpenSearch cluster (uploads reach it at the next `sixk index`)
+     */
+    public WebServer(FilingStore store, SearchIndex index, Searcher searcher) {
         this.store = store;
-        this.index = index;
+        this.searcher = searcher;
         this.ingester = new Ingester(store, List.of(index));
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -73,6 +80,8 @@ public final class WebServer implements AutoCloseable {
             config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status, e.error, e.getMessage()));
             config.routes.exception(QuerySyntaxException.class, (e, ctx) -> error(ctx, 400, "bad_query", e.getMessage()));
             config.routes.exception(StoreException.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
+            // The search cluster down or refusing: the gateway's fault, not the user's, and not ours.
+            config.routes.exception(sixk.search.OpenSearchIndexer.ClusterException.class, (e, ctx) -> error(ctx, 502, "search_unavailable", e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal", "internal error: " + e.getClass().getSimpleName()));
             config.routes.error(404, ctx -> {
                 String body = ctx.result();
@@ -106,7 +115,7 @@ public final class WebServer implements AutoCloseable {
         SearchRequest r = new SearchRequest(ctx.queryParam("q"), blank(ctx.queryParam("form")), blank(ctx.queryParam("event")),
                 blank(ctx.queryParam("company")), blank(ctx.queryParam("cik")), date(ctx, "from"), date(ctx, "to"), integer(ctx, "offset", 0),
                 integer(ctx, "limit", 10));
-        json(ctx, index.search(r));
+        json(ctx, searcher.search(r));
     }
 
     private void filing(Context ctx) throws IOException {

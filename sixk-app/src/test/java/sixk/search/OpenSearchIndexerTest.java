@@ -89,6 +89,9 @@ class OpenSearchIndexerTest {
         assertThat(documents).isPositive();
         assertThat(count(url)).isEqualTo(documents);
 
+        // search and serve answer from OpenSearch with the embedded index's filings, totals, facets and highlights.
+        sameAnswers(url);
+
         // A second run builds a new index, moves the alias in one step, and drops the old one.
         assertThat(CliRun.of("index", "--opensearch", url, "--data", data.toString()).code()).isZero();
         List<String> second = indexer.aliased("sixk");
@@ -105,6 +108,58 @@ class OpenSearchIndexerTest {
         CliRun down = CliRun.of("index", "--opensearch", "http://127.0.0.1:1", "--data", data.toString());
         assertThat(down.code()).isEqualTo(2);
         assertThat(down.err()).startsWith("sixk: cannot reach OpenSearch").doesNotContain("\tat ");
+    }
+
+    /** A fixed set of queries: words, phrases, boolean, wildcards, fields, and filters. */
+    static final List<SearchRequest> QUERIES = List.of(
+            new SearchRequest("milestone payment", null, null, null, null, null, null, 0, 200),
+            new SearchRequest("\"net income\"", null, null, null, null, null, null, 0, 200),
+            new SearchRequest("dividend OR distribution", "6-K", null, null, null, null, null, 0, 200),
+            new SearchRequest("results NOT quarter", null, null, null, null, "2009-01-01", "2009-12-31", 0, 200),
+            new SearchRequest("acqui*", null, null, null, null, null, null, 0, 200),
+            new SearchRequest("headline:results", null, null, null, null, null, null, 0, 200),
+            new SearchRequest("", null, "milestone_payment", null, null, null, null, 0, 200),
+            new SearchRequest("shares", null, null, "bank", null, null, null, 0, 200));
+
+    private void sameAnswers(String url) throws Exception {
+        OpenSearchSearcher remote = new OpenSearchSearcher(url, "sixk");
+        try (SearchIndex lucene = SearchIndex.open(data.resolve("index"))) {
+            int withHits = 0;
+            for (SearchRequest q : QUERIES) {
+                SearchResult a = lucene.search(q), b = remote.search(q);
+                String what = q.query() + " " + q;
+                assertThat(b.total()).as(what).isEqualTo(a.total());
+                assertThat(ids(b)).as(what).isEqualTo(ids(a));
+                assertThat(b.facets()).as(what).isEqualTo(a.facets());
+                if (a.total() > 0) withHits++;
+                // A filing matched on its headline or company alone shows the opening of its text, in either engine.
+                if (!q.query().isBlank() && a.hits().stream().anyMatch(h -> !h.snippets().isEmpty())) {
+                    assertThat(b.hits()).as(what).anyMatch(h -> !h.snippets().isEmpty());
+                }
+                for (SearchResult.Hit h : b.hits()) for (String snippet : h.snippets()) assertThat(snippet).doesNotContain("<script");
+                if (!q.query().isBlank() && !q.query().startsWith("headline:") && b.total() > 0) {
+                    assertThat(b.hits()).as(what).anyMatch(h -> h.snippets().stream().anyMatch(x -> x.contains("<b>")));
+                }
+            }
+            assertThat(withHits).isGreaterThanOrEqualTo(QUERIES.size() / 2);
+        }
+        CliRun cli = CliRun.of("search", "milestone payment", "--search", "opensearch", "--opensearch", url, "--json");
+        assertThat(cli.code()).as(cli.err()).isZero();
+        assertThat(JSON.readTree(cli.out()).path("total").asLong()).isPositive();
+        CliRun bad = CliRun.of("search", "\"unclosed", "--search", "opensearch", "--opensearch", url);
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).startsWith("sixk: cannot read the query");
+        try (FilingStore store = FilingStore.openReadOnly(data); SearchIndex index = SearchIndex.open(data.resolve("index"));
+             sixk.web.WebServer server = new sixk.web.WebServer(store, index, remote).start("127.0.0.1", 0)) {
+            JsonNode api = get("http://127.0.0.1:" + server.port() + "/api/search?q=milestone%20payment");
+            assertThat(api.path("total").asLong()).isEqualTo(remote.search(QUERIES.get(0)).total());
+        }
+    }
+
+    private static Set<String> ids(SearchResult r) {
+        Set<String> ids = new HashSet<>();
+        r.hits().forEach(h -> ids.add(h.id()));
+        return ids;
     }
 
     private long count(String url) throws Exception {
