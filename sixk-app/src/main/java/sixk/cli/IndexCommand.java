@@ -10,8 +10,9 @@ import java.io.IOException;
 import java.util.concurrent.Callable;
 
 @Command(name = "index", mixinStandardHelpOptions = true,
-        description = {"Bulk-load the store's documents into an OpenSearch cluster: a new index each run, then the alias moved",
-                "to it in one step (readers never see a half-built index) and the old index deleted (docs/search.md)."})
+        description = {"Bulk-load the store's documents into an OpenSearch cluster.",
+                "Each run builds a new index, moves the alias to it in one step (readers",
+                "never see a half-built index) and deletes the old one (docs/search.md)."})
 public final class IndexCommand implements Callable<Integer> {
     @Mixin DataDir dir = new DataDir();
     @Option(names = "--opensearch", required = true, paramLabel = "URL", description = "The cluster, e.g. http://127.0.0.1:9200.") String url;

@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "spark", mixinStandardHelpOptions = true,
-        description = {"Run the Spark job (sixk-spark) in local mode: the same extraction, written as Parquet tables under --out",
-                "(one folder per table, partitioned by form and year). On a cluster, use spark-submit (docs/scale.md)."})
+        description = {"Run the Spark job (sixk-spark) in local mode: the same extraction, written",
+                "as Parquet tables under --out (one folder per table, partitioned by form",
+                "and year). On a cluster, use spark-submit (docs/scale.md)."})
 public final class SparkCommand implements Callable<Integer> {
     /** The JDK flags Spark needs to reflect into the JDK, as its own launcher passes them. */
     static final List<String> OPENS = List.of("--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED",
