@@ -92,7 +92,7 @@ public final class ExtractJob {
         long start = System.nanoTime();
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int slices = Math.max(2, jsc.defaultParallelism() * 4);
-        JavaRDD<Extracted> records = (isLocal(in)
+        JavaRDD<Extracted> records = (isLocal(in, jsc.master())
                 ? jsc.parallelize(localFiles(in), slices).mapPartitions(ExtractJob::extractLocal)
                 : jsc.binaryFiles(in, slices).mapPartitions(ExtractJob::extract)).persist(StorageLevel.MEMORY_AND_DISK());
         long filings = records.filter(e -> !e.rows().get(RecordTables.FILINGS.name()).isEmpty()).count();
@@ -112,8 +112,9 @@ public final class ExtractJob {
      * forks {@code ls -ld} per file to learn permissions when Hadoop's native library is absent
      * (it was: a fork per filing cost more than the extraction).
      */
-    static boolean isLocal(String in) {
-        return !in.contains("://") || in.startsWith("file:");
+    static boolean isLocal(String in, String master) {
+        // A path without a scheme is on the cluster's default file system (HDFS on YARN), local only in local mode.
+        return in.startsWith("file:") || !in.contains(":/") && master.startsWith("local");
     }
 
     static List<String> localFiles(String in) {

@@ -35,7 +35,7 @@ class ExtractJobTest {
     }
 
     @Test
-    void sameRecordsAsTheSingleProcessReader(@TempDir Path tmp) throws IOException {
+    void sameRecordsAsTheSingleProcessReader(@TempDir Path tmp) throws IOException, InterruptedException {
         Path corpus = sixkCorpus().orElse(null);
         assumeTrue(corpus != null, "../shared/corpus/sixk is absent: Spark comparison skipped");
         Path in = Files.createDirectories(tmp.resolve("in"));
@@ -45,6 +45,12 @@ class ExtractJobTest {
         }
         for (Path f : files) Files.copy(f, in.resolve(f.getFileName()));
         Files.write(in.resolve("broken.txt"), new byte[0]);
+        // A Feed day: two of the same submissions again, inside a .tar.gz read entry by entry.
+        Path feed = Files.createDirectories(tmp.resolve("feed"));
+        for (Path f : files.subList(0, 2)) Files.copy(f, feed.resolve(f.getFileName()));
+        Process tar = new ProcessBuilder("tar", "czf", in.resolve("20090105.nc.tar.gz").toString(), "-C", feed.toString(), ".")
+                .redirectErrorStream(true).start();
+        assertThat(tar.waitFor()).isZero();
 
         Set<String> ids = new HashSet<>(), events = new HashSet<>(), entities = new HashSet<>();
         FilingReader reader = FilingReader.standard();
@@ -60,7 +66,7 @@ class ExtractJobTest {
         try {
             Path out = tmp.resolve("out");
             ExtractJob.Summary summary = ExtractJob.run(spark, in.toUri().toString(), out.toUri().toString());
-            assertThat(summary.filings()).isEqualTo(files.size() + 1);
+            assertThat(summary.filings()).isEqualTo(files.size() + 1 + 2);
             Set<String> sparkIds = new HashSet<>(), sparkEvents = new HashSet<>(), sparkEntities = new HashSet<>();
             for (Row r : spark.read().parquet(out.resolve("filings").toString()).select("id").collectAsList()) sparkIds.add(r.getString(0));
             for (Row r : spark.read().parquet(out.resolve("events").toString()).select("filing_id", "type", "amount_value").collectAsList()) {
@@ -77,5 +83,14 @@ class ExtractJobTest {
         } finally {
             spark.stop();
         }
+    }
+
+    @Test
+    void pathsWithoutSchemeAreLocalOnlyInLocalMode() {
+        assertThat(ExtractJob.isLocal("file:///data/6k", "yarn")).isTrue();
+        assertThat(ExtractJob.isLocal("/data/6k", "local[2]")).isTrue();
+        assertThat(ExtractJob.isLocal("/data/6k", "yarn")).isFalse();
+        assertThat(ExtractJob.isLocal("hdfs://nn/data/6k", "local[*]")).isFalse();
+        assertThat(ExtractJob.isLocal("s3a://bucket/6k/", "k8s://https://api:443")).isFalse();
     }
 }
