@@ -110,7 +110,7 @@ public final class ExtractJob {
     /**
      * Local paths are listed and read with java.nio rather than Hadoop's local file system, which
      * forks {@code ls -ld} per file to learn permissions when Hadoop's native library is absent
-     * (it was: a fork per filing cost more than the extraction).
+     * (a fork per filing: removing it took a 170 MB local run from 70 s to 49 s).
      */
     static boolean isLocal(String in, String master) {
         // A path without a scheme is on the cluster's default file system (HDFS on YARN), local only in local mode.
