@@ -95,9 +95,10 @@ public final class ExtractJob {
         JavaRDD<Extracted> records = (isLocal(in, jsc.master())
                 ? jsc.parallelize(localFiles(in), slices).mapPartitions(ExtractJob::extractLocal)
                 : jsc.binaryFiles(in, slices).mapPartitions(ExtractJob::extract)).persist(StorageLevel.MEMORY_AND_DISK());
-        long filings = records.filter(e -> !e.rows().get(RecordTables.FILINGS.name()).isEmpty()).count();
-        long unreadable = records.filter(e -> e.rows().get(RecordTables.FILINGS.name()).isEmpty()).count();
-        long bytes = records.map(Extracted::bytes).fold(0L, Long::sum);
+        // One pass for the summary (filings, unreadable files, bytes); it also fills the cache the table writes read.
+        long[] sums = records.map(e -> e.rows().get(RecordTables.FILINGS.name()).isEmpty() ? new long[]{0, 1, e.bytes()} : new long[]{1, 0, e.bytes()})
+                .fold(new long[3], (a, b) -> new long[]{a[0] + b[0], a[1] + b[1], a[2] + b[2]});
+        long filings = sums[0], unreadable = sums[1], bytes = sums[2];
         for (Table t : RecordTables.ALL) {
             StructType schema = schema(t);
             JavaRDD<Row> rows = records.flatMap(e -> rows(t, e).iterator());
