@@ -2,7 +2,7 @@ package sixk.bench;
 
 import sixk.pipeline.FilingReader;
 import sixk.record.FilingRecord;
-import sixk.search.IndexedFiling;
+import sixk.table.IndexedFiling;
 import sixk.search.SearchIndex;
 import sixk.search.SearchRequest;
 

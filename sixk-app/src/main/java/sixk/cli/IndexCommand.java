@@ -3,6 +3,8 @@ package sixk.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import sixk.opensearch.ClusterException;
+import sixk.opensearch.IndexBuild;
 import sixk.search.OpenSearchIndexer;
 import sixk.store.FilingStore;
 
@@ -20,12 +22,12 @@ public final class IndexCommand implements Callable<Integer> {
 
     @Override public Integer call() throws IOException {
         if (!url.startsWith("http://") && !url.startsWith("https://")) throw new UserException("--opensearch takes an http:// or https:// URL: " + url);
-        if (!alias.matches("[a-z0-9][a-z0-9_-]{0,100}")) throw new UserException("--alias: lower-case letters, digits, - and _ only: " + alias);
+        if (!IndexBuild.isValidAlias(alias)) throw new UserException("--alias: lower-case letters, digits, - and _ only: " + alias);
         try (FilingStore store = FilingStore.openReadOnly(dir.data)) {
             OpenSearchIndexer.Summary s;
             try {
                 s = new OpenSearchIndexer(url).index(store, alias);
-            } catch (OpenSearchIndexer.ClusterException e) {
+            } catch (ClusterException e) {
                 throw new UserException(e.getMessage());
             }
             System.out.println("sixk index: " + s + "; alias " + alias + " → " + s.index());

@@ -24,6 +24,11 @@ public final class SearchBackend {
 
     /** The searcher to use: OpenSearch when chosen, else the embedded index given. */
     Searcher searcher(SearchIndex embedded) {
-        return isOpenSearch() ? new OpenSearchSearcher(url, alias) : embedded;
+        if (!isOpenSearch()) return embedded;
+        try {
+            return new OpenSearchSearcher(url, alias);
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--opensearch: " + e.getMessage());
+        }
     }
 }

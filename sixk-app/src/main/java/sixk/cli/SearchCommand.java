@@ -40,7 +40,7 @@ public final class SearchCommand implements Callable<Integer> {
         if (backend.isOpenSearch()) {
             try {
                 return print(backend.searcher(null).search(request));
-            } catch (sixk.search.OpenSearchIndexer.ClusterException e) {
+            } catch (sixk.opensearch.ClusterException e) {
                 throw new UserException(e.getMessage());
             }
         }

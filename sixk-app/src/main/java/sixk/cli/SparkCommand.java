@@ -2,6 +2,7 @@ package sixk.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import sixk.opensearch.IndexBuild;
 
 import java.io.File;
 import java.io.IOException;
@@ -14,23 +15,21 @@ import java.util.concurrent.Callable;
 @Command(name = "spark", mixinStandardHelpOptions = true,
         description = {"Run the Spark job (sixk-spark) in local mode: the same extraction, written",
                 "as Parquet tables under --out (one folder per table, partitioned by form",
-                "and year). On a cluster, use spark-submit (docs/scale.md)."})
+                "and year) and/or into an OpenSearch index (--opensearch). On a cluster,",
+                "use spark-submit (docs/scale.md)."})
 public final class SparkCommand implements Callable<Integer> {
-    /** The JDK flags Spark needs to reflect into the JDK, as its own launcher passes them. */
-    static final List<String> OPENS = List.of("--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED",
-            "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED", "--add-opens=java.base/java.net=ALL-UNNAMED",
-            "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.util=ALL-UNNAMED", "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
-            "--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED", "--add-opens=java.base/jdk.internal.ref=ALL-UNNAMED",
-            "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/sun.nio.cs=ALL-UNNAMED", "--add-opens=java.base/sun.security.action=ALL-UNNAMED",
-            "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED", "--add-opens=java.base/jdk.internal.misc=ALL-UNNAMED",
-            "-Djdk.reflect.useDirectMethodHandle=false", "-Dio.netty.tryReflectionSetAccessible=true");
-
     @Option(names = "--in", required = true, paramLabel = "PATH", description = "Files or a directory of filings (any Hadoop path).") String in;
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where the Parquet tables go (replaced).") String out;
+    @Option(names = "--out", paramLabel = "DIR", description = "Where the Parquet tables go (replaced).") String out;
+    @Option(names = "--opensearch", paramLabel = "URL", description = {"Also (or only) index the documents into this OpenSearch",
+            "cluster: a new index, published behind --alias when complete."}) String url;
+    @Option(names = "--alias", description = "The alias the new index goes behind (default: ${DEFAULT-VALUE}).") String alias = "sixk";
     @Option(names = "--master", description = "Spark master (default: ${DEFAULT-VALUE}).") String master = "local[*]";
 
     @Override public Integer call() throws IOException, InterruptedException {
         if (!in.contains("://") && !Files.exists(Path.of(in))) throw new UserException("no such file or directory: " + in);
+        if (out == null && url == null) throw new UserException("give --out DIR, --opensearch URL, or both");
+        if (url != null && !url.startsWith("http://") && !url.startsWith("https://")) throw new UserException("--opensearch takes an http:// or https:// URL: " + url);
+        if (!IndexBuild.isValidAlias(alias)) throw new UserException("--alias: lower-case letters, digits, - and _ only: " + alias);
         Path home = DemoCommand.home();
         Path classes = home.resolve("sixk-spark/target/classes"), lib = home.resolve("sixk-spark/target/lib");
         if (!Files.isDirectory(classes) || !Files.isDirectory(lib)) {
@@ -42,15 +41,20 @@ public final class SparkCommand implements Callable<Integer> {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx" + Math.max(1, Runtime.getRuntime().maxMemory() >> 30) + "g");
-        cmd.addAll(OPENS);
+        // The JDK flags Spark needs to reflect into the JDK: the list the build put beside the job (sixk-spark/pom.xml).
+        Path options = classes.resolve("sixk-spark-jvm.options");
+        if (!Files.isRegularFile(options)) throw new UserException("the Spark job's build is incomplete (no " + options + "); rebuild sixk-spark");
+        cmd.addAll(List.of(Files.readString(options).strip().split("\\s+")));
         Path logging = classes.resolve("sixk-local-log4j2.properties");
         if (Files.isRegularFile(logging)) cmd.add("-Dlog4j2.configurationFile=" + logging.toUri());
         cmd.add("-cp");
-        cmd.add(classes + File.pathSeparator + home.resolve("sixk-core/target/classes") + File.pathSeparator + lib + File.separator + "*");
+        cmd.add(String.join(File.pathSeparator, classes.toString(), home.resolve("sixk-opensearch/target/classes").toString(),
+                home.resolve("sixk-core/target/classes").toString(), lib + File.separator + "*"));
         cmd.add("sixk.spark.ExtractJob");
         String input = in.contains("://") ? in : Path.of(in).toAbsolutePath().toUri().toString();
-        String output = out.contains("://") ? out : Path.of(out).toAbsolutePath().toUri().toString();
-        cmd.addAll(List.of("--in", input, "--out", output, "--master", master));
+        cmd.addAll(List.of("--in", input, "--master", master));
+        if (out != null) cmd.addAll(List.of("--out", out.contains("://") ? out : Path.of(out).toAbsolutePath().toUri().toString()));
+        if (url != null) cmd.addAll(List.of("--opensearch", url, "--alias", alias));
         Process job = new ProcessBuilder(cmd).inheritIO().start();
         return job.waitFor();
     }

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import sixk.opensearch.ClusterException;
+import sixk.opensearch.OpenSearchClient;
+import sixk.table.IndexedFiling;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -26,11 +29,11 @@ import java.util.TreeMap;
 public final class OpenSearchSearcher implements Searcher {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int PRECISION = 40_000;
-    private final OpenSearchIndexer cluster;
+    private final OpenSearchClient cluster;
     private final String alias;
 
     public OpenSearchSearcher(String url, String alias) {
-        this.cluster = new OpenSearchIndexer(url);
+        this.cluster = new OpenSearchClient(url);
         this.alias = alias;
     }
 
@@ -57,7 +60,7 @@ public final class OpenSearchSearcher implements Searcher {
         JsonNode res;
         try {
             res = cluster.post("/" + alias + "/_search?search_type=dfs_query_then_fetch", body.toString());
-        } catch (OpenSearchIndexer.ClusterException e) {
+        } catch (ClusterException e) {
             if (e.status() == 400) throw new QuerySyntaxException("cannot read the query \"" + r.query() + "\": " + e.reason());
             throw e;
         }
@@ -94,7 +97,7 @@ public final class OpenSearchSearcher implements Searcher {
         }
         if (r.form() != null) filter.addObject().putObject("term").put("form", r.form().toUpperCase(Locale.ROOT));
         if (r.event() != null) filter.addObject().putObject("term").put("event", r.event());
-        if (r.cik() != null) filter.addObject().putObject("term").put("cik", SearchIndex.stripZeros(r.cik()));
+        if (r.cik() != null) filter.addObject().putObject("term").put("cik", IndexedFiling.cik(r.cik()));
         if (r.company() != null) filter.addObject().putObject("match").putObject("company").put("query", r.company()).put("operator", "and");
         if (r.from() != null || r.to() != null) {
             ObjectNode range = filter.addObject().putObject("range").putObject("filed");

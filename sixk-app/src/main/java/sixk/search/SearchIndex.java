@@ -42,6 +42,8 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import sixk.record.FilingRecord;
+import sixk.table.IndexedFiling;
+import sixk.table.Table;
 import sixk.store.RecordSink;
 import sixk.store.StoreException;
 
@@ -103,6 +105,8 @@ public final class SearchIndex implements RecordSink, Searcher {
 
     @Override public void put(FilingRecord record) throws IOException { put(IndexedFiling.of(record)); }
 
+    @Override public void put(FilingRecord record, Map<Table, List<Object[]>> rows) throws IOException { put(IndexedFiling.of(rows)); }
+
     /** Adds or replaces a filing's documents. */
     public void put(IndexedFiling f) throws IOException {
         List<Document> docs = new ArrayList<>();
@@ -118,20 +122,20 @@ public final class SearchIndex implements RecordSink, Searcher {
                 doc.add(new TextField("company", f.company(), Field.Store.YES));
                 doc.add(new SortedDocValuesField("company_dv", new BytesRef(f.company())));
             }
-            if (f.cik() != null) doc.add(new StringField("cik", stripZeros(f.cik()), Field.Store.YES));
+            if (f.cik() != null) doc.add(new StringField("cik", f.cik(), Field.Store.YES));
             if (f.form() != null) {
-                doc.add(new StringField("form", f.form().toUpperCase(Locale.ROOT), Field.Store.YES));
-                doc.add(new SortedDocValuesField("form_dv", new BytesRef(f.form().toUpperCase(Locale.ROOT))));
+                doc.add(new StringField("form", f.form(), Field.Store.YES));
+                doc.add(new SortedDocValuesField("form_dv", new BytesRef(f.form())));
             }
             for (String e : f.events()) {
                 doc.add(new StringField("event", e, Field.Store.YES));
                 doc.add(new SortedSetDocValuesField("event_dv", new BytesRef(e)));
             }
-            for (String t : f.tickers()) doc.add(new StringField("ticker", t.toUpperCase(Locale.ROOT), Field.Store.NO));
+            for (String t : f.tickers()) doc.add(new StringField("ticker", t, Field.Store.NO));
             if (f.filed() != null) {
                 doc.add(new LongPoint("date", LocalDate.parse(f.filed()).toEpochDay()));
                 doc.add(new StoredField("filed", f.filed()));
-                doc.add(new SortedDocValuesField("year_dv", new BytesRef(f.filed().substring(0, 4))));
+                doc.add(new SortedDocValuesField("year_dv", new BytesRef(f.year())));
             }
             if (f.country() != null) {
                 doc.add(new StringField("country", f.country(), Field.Store.NO));
@@ -271,7 +275,7 @@ public final class SearchIndex implements RecordSink, Searcher {
         }
         if (r.form() != null) b.add(new TermQuery(new Term("form", r.form().toUpperCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
         if (r.event() != null) b.add(new TermQuery(new Term("event", r.event())), BooleanClause.Occur.FILTER);
-        if (r.cik() != null) b.add(new TermQuery(new Term("cik", stripZeros(r.cik()))), BooleanClause.Occur.FILTER);
+        if (r.cik() != null) b.add(new TermQuery(new Term("cik", IndexedFiling.cik(r.cik()))), BooleanClause.Occur.FILTER);
         if (r.company() != null) {
             try {
                 QueryParser p = new QueryParser("company", analyzer);
@@ -294,11 +298,6 @@ public final class SearchIndex implements RecordSink, Searcher {
         } catch (java.time.format.DateTimeParseException e) {
             throw new QuerySyntaxException("not a date (YYYY-MM-DD): " + iso);
         }
-    }
-
-    static String stripZeros(String cik) {
-        String s = cik.strip().replaceFirst("^0+(?=\\d)", "");
-        return s;
     }
 
     private static String firstLine(String m) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import sixk.record.FilingRecord;
 import sixk.record.Json;
 import sixk.table.Column;
+import sixk.table.IndexedFiling;
 import sixk.table.RecordTables;
 import sixk.table.Table;
 
@@ -29,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -103,15 +105,22 @@ public final class FilingStore implements RecordSink {
 
     @Override public void put(FilingRecord record) throws IOException { put(record, null, null); }
 
-    /** One filing to write, with the input it was read from (SHA-256 and path; null when none). */
-    public record Entry(FilingRecord record, String sourceSha, String sourcePath) {}
+    /**
+     * One filing to write: its id, its rows ({@link RecordTables#rows}, computed once by the caller,
+     * which may be another thread), and the input it was read from (SHA-256 and path; null when none).
+     */
+    public record Entry(String id, Map<Table, List<Object[]>> rows, String sourceSha, String sourcePath) {
+        public static Entry of(FilingRecord record, String sourceSha, String sourcePath) {
+            return new Entry(record.id(), RecordTables.rows(record), sourceSha, sourcePath);
+        }
+    }
 
     /**
      * Replaces a filing's rows with those of {@code record}, and notes that the input with
      * SHA-256 {@code sourceSha} (when given) was read into it: all in one transaction.
      */
     public void put(FilingRecord record, String sourceSha, String sourcePath) throws IOException {
-        putAll(List.of(new Entry(record, sourceSha, sourcePath)));
+        putAll(List.of(Entry.of(record, sourceSha, sourcePath)));
     }
 
     /**
@@ -126,7 +135,7 @@ public final class FilingStore implements RecordSink {
         try {
             db.setAutoCommit(false);
             for (Entry e : entries) {
-                String id = e.record().id();
+                String id = e.id();
                 if (!known.contains(id)) continue;
                 for (Table t : RecordTables.ALL) {
                     String key = t == RecordTables.FILINGS ? "id" : "filing_id";
@@ -140,7 +149,7 @@ public final class FilingStore implements RecordSink {
             Map<Table, org.duckdb.DuckDBAppender> appenders = new LinkedHashMap<>();
             try {
                 for (Entry e : entries) {
-                    for (Map.Entry<Table, List<Object[]>> t : RecordTables.rows(e.record()).entrySet()) {
+                    for (Map.Entry<Table, List<Object[]>> t : e.rows().entrySet()) {
                         if (t.getValue().isEmpty()) continue;
                         org.duckdb.DuckDBAppender app = appenders.get(t.getKey());
                         if (app == null) appenders.put(t.getKey(), app = duck.createAppender(t.getKey().name()));
@@ -155,18 +164,18 @@ public final class FilingStore implements RecordSink {
                 for (Entry e : entries) {
                     if (e.sourceSha() == null) continue;
                     src.setString(1, e.sourceSha());
-                    src.setString(2, e.record().id());
+                    src.setString(2, e.id());
                     src.setString(3, e.sourcePath());
                     src.addBatch();
                 }
                 src.executeBatch();
             }
             db.commit();
-            for (Entry e : entries) known.add(e.record().id());
+            for (Entry e : entries) known.add(e.id());
         } catch (SQLException e) {
             try { db.rollback(); } catch (SQLException ignored) { /* the failure below says what went wrong */ }
             known = null;
-            throw new StoreException("cannot store " + entries.get(0).record().id() + (entries.size() > 1 ? " and " + (entries.size() - 1) + " more" : "")
+            throw new StoreException("cannot store " + entries.get(0).id() + (entries.size() > 1 ? " and " + (entries.size() - 1) + " more" : "")
                     + ": " + firstLine(e.getMessage()));
         } finally {
             try { db.setAutoCommit(true); } catch (SQLException ignored) { /* next use reports it */ }
@@ -209,6 +218,30 @@ public final class FilingStore implements RecordSink {
         return out;
     }
 
+    /** What the search index keeps of a stored filing (to catch an index up, or to load a cluster), or null when absent. */
+    public IndexedFiling indexedFiling(String id) throws IOException {
+        List<Object[]> filing = rows(RecordTables.FILINGS, "id", id);
+        return filing.isEmpty() ? null : IndexedFiling.of(filing.get(0), rows(RecordTables.DOCUMENTS, "filing_id", id));
+    }
+
+    /** A filing's rows of one table, values in the table's column order. */
+    private List<Object[]> rows(Table t, String key, String id) throws IOException {
+        StringJoiner cols = new StringJoiner(", ");
+        for (Column c : t.columns()) cols.add(c.name());
+        List<Object[]> out = new ArrayList<>();
+        for (Map<String, Object> row : query("SELECT " + cols + " FROM " + t.name() + " WHERE " + key + " = ?" + (t == RecordTables.FILINGS ? "" : " ORDER BY n"), id)) {
+            out.add(row.values().toArray());
+        }
+        return out;
+    }
+
+    /** The SHA-256 of every input read into the store (one query, for a run that checks many inputs). */
+    public Set<String> sources() throws IOException {
+        Set<String> out = new HashSet<>();
+        for (Map<String, Object> row : query("SELECT sha256 FROM sources")) out.add((String) row.get("sha256"));
+        return out;
+    }
+
     /** Whether an input with this SHA-256 was already read into the store. */
     public boolean hasSource(String sha256) throws IOException {
         return !query("SELECT 1 FROM sources WHERE sha256 = ?", sha256).isEmpty();
@@ -216,12 +249,29 @@ public final class FilingStore implements RecordSink {
 
     /** Keeps the original bytes of a filing (gzip, written aside then renamed), so nothing is lost. */
     public void putOriginal(String id, byte[] bytes) throws IOException {
+        putCompressedOriginal(id, compress(bytes));
+    }
+
+    /**
+     * The original bytes as the store keeps them: gzip at its fastest level (filings are text and
+     * still shrink about fivefold; the default level costs several times the time for a few percent).
+     */
+    public static byte[] compress(byte[] bytes) {
+        var buf = new java.io.ByteArrayOutputStream(bytes.length / 4 + 64);
+        try (OutputStream out = new GZIPOutputStream(buf, 1 << 16) {{ def.setLevel(java.util.zip.Deflater.BEST_SPEED); }}) {
+            out.write(bytes);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // in memory: cannot happen
+        }
+        return buf.toByteArray();
+    }
+
+    /** Keeps an original already compressed by {@link #compress} (ingest compresses on its worker threads). */
+    public void putCompressedOriginal(String id, byte[] gzip) throws IOException {
         Path target = original(id, true);
         if (Files.exists(target)) return;
         Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp))) {
-            out.write(bytes);
-        }
+        Files.write(tmp, gzip);
         try {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

@@ -3,7 +3,10 @@ package sixk.store;
 import sixk.submission.TarReader;
 import sixk.pipeline.FilingReader;
 import sixk.record.FilingRecord;
-import sixk.search.IndexedFiling;
+import sixk.pipeline.InputNames;
+import sixk.table.RecordTables;
+import sixk.table.Table;
+import sixk.table.IndexedFiling;
 import sixk.search.SearchIndex;
 
 import java.io.IOException;
@@ -15,6 +18,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
@@ -93,7 +97,7 @@ public final class Ingester {
             Set<String> held = index.ids();
             for (String id : stored) {
                 if (held.contains(id)) continue;
-                IndexedFiling f = IndexedFiling.of(store, id);
+                IndexedFiling f = store.indexedFiling(id);
                 if (f != null) { index.put(f); n++; }
             }
             index.commit();
@@ -122,7 +126,8 @@ public final class Ingester {
         return new Summary(run.filings, run.skipped, run.bytes, (System.nanoTime() - t0) / 1e9, run.failures);
     }
 
-    private record Done(String name, byte[] bytes, String sha, FilingRecord record, String error) {}
+    /** One extraction done on the pool: the record and its rows, the original compressed, or the error. */
+    private record Done(String name, long size, String sha, FilingRecord record, Map<Table, List<Object[]>> rows, byte[] gzip, String error) {}
 
     /** The state of one run: what is in flight, what was done. */
     private final class Run {
@@ -131,6 +136,8 @@ public final class Ingester {
         final Progress progress;
         int inFlight, filings, skipped, sinceCommit;
         long bytes;
+        /** The SHA-256 of every input read into the store or taken in this run (a duplicate input is skipped). */
+        Set<String> sources;
         final List<String> failures = new ArrayList<>();
 
         Run(CompletionService<Done> done, int window, Progress progress) {
@@ -143,9 +150,7 @@ public final class Ingester {
             if (Files.isDirectory(p)) {
                 List<Path> files;
                 try (Stream<Path> s = Files.walk(p)) {
-                    // Hidden files and Markdown (a README beside the filings) are not filings.
-                    files = s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
-                            .filter(f -> !f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".md")).sorted().toList();
+                    files = s.filter(Files::isRegularFile).filter(f -> InputNames.isFiling(f.getFileName().toString())).sorted().toList();
                 }
                 for (Path f : files) input(f);
                 return;
@@ -190,17 +195,20 @@ public final class Ingester {
 
         void submit(String name, byte[] bytes) throws IOException {
             String sha = sha256(bytes);
-            if (store.hasSource(sha)) {
+            if (sources == null) sources = store.sources();
+            if (!sources.add(sha)) {
                 skipped++;
                 if (progress != null) progress.done(name, bytes.length);
                 return;
             }
             drain(window - 1);
+            // All the work that needs no store runs on the pool: extraction, the rows, the compressed original.
             done.submit(() -> {
                 try {
-                    return new Done(name, bytes, sha, reader.read(bytes, name), null);
+                    FilingRecord r = reader.read(bytes, name);
+                    return new Done(name, bytes.length, sha, r, RecordTables.rows(r), FilingStore.compress(bytes), null);
                 } catch (RuntimeException e) {
-                    return new Done(name, bytes, sha, null, e.toString());
+                    return new Done(name, bytes.length, sha, null, null, null, e.toString());
                 }
             });
             inFlight++;
@@ -229,7 +237,7 @@ public final class Ingester {
                 }
                 List<Done> good = new ArrayList<>();
                 for (Done d : batch) {
-                    bytes += d.bytes().length;
+                    bytes += d.size();
                     if (d.record() == null) failures.add(d.name() + ": " + d.error());
                     else good.add(d);
                 }
@@ -244,7 +252,7 @@ public final class Ingester {
                 } catch (IOException e) {
                     for (Done d : good) failures.add(d.name() + ": " + e.getMessage());
                 }
-                if (progress != null) for (Done d : batch) progress.done(d.name(), d.bytes().length);
+                if (progress != null) for (Done d : batch) progress.done(d.name(), d.size());
             }
         }
     }
@@ -253,18 +261,19 @@ public final class Ingester {
         if (batch.isEmpty()) return;
         List<FilingStore.Entry> entries = new ArrayList<>();
         for (Done d : batch) {
-            store.putOriginal(d.record().id(), d.bytes());
-            entries.add(new FilingStore.Entry(d.record(), d.sha(), d.name()));
+            store.putCompressedOriginal(d.record().id(), d.gzip());
+            entries.add(new FilingStore.Entry(d.record().id(), d.rows(), d.sha(), d.name()));
         }
         store.putAll(entries);
-        for (Done d : batch) for (RecordSink s : sinks) s.put(d.record());
+        for (Done d : batch) for (RecordSink s : sinks) s.put(d.record(), d.rows());
     }
 
     /** The original first, then the store's transaction, then the index: a filing in the store always has its original. */
     private void write(FilingRecord r, byte[] bytes, String sha, String name) throws IOException {
         store.putOriginal(r.id(), bytes);
-        store.put(r, sha, name);
-        for (RecordSink s : sinks) s.put(r);
+        FilingStore.Entry entry = FilingStore.Entry.of(r, sha, name);
+        store.putAll(List.of(entry));
+        for (RecordSink s : sinks) s.put(r, entry.rows());
     }
 
     static String sha256(byte[] bytes) {

@@ -1,9 +1,13 @@
 package sixk.store;
 
 import sixk.record.FilingRecord;
+import sixk.table.RecordTables;
+import sixk.table.Table;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,6 +18,11 @@ import java.util.Set;
 public interface RecordSink extends Closeable {
     /** Adds or replaces one record (with its texts). */
     void put(FilingRecord record) throws IOException;
+
+    /** The same, given the record's rows ({@link RecordTables#rows}) already computed, which a sink may use instead. */
+    default void put(FilingRecord record, Map<Table, List<Object[]>> rows) throws IOException {
+        put(record);
+    }
 
     /** Makes every record put so far durable and visible to readers. */
     void commit() throws IOException;

@@ -81,7 +81,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.exception(QuerySyntaxException.class, (e, ctx) -> error(ctx, 400, "bad_query", e.getMessage()));
             config.routes.exception(StoreException.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
             // The search cluster down or refusing: the gateway's fault, not the user's, and not ours.
-            config.routes.exception(sixk.search.OpenSearchIndexer.ClusterException.class, (e, ctx) -> error(ctx, 502, "search_unavailable", e.getMessage()));
+            config.routes.exception(sixk.opensearch.ClusterException.class, (e, ctx) -> error(ctx, 502, "search_unavailable", e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal", "internal error: " + e.getClass().getSimpleName()));
             config.routes.error(404, ctx -> {
                 String body = ctx.result();

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import sixk.cli.CliRun;
+import sixk.opensearch.OpenSearchClient;
 import sixk.store.FilingStore;
 import sixk.store.Ingester;
 
@@ -69,7 +70,7 @@ class OpenSearchIndexerTest {
         CliRun first = CliRun.of("index", "--opensearch", url, "--data", data.toString());
         assertThat(first.code()).as(first.err()).isZero();
         System.out.print(first.out());
-        OpenSearchIndexer indexer = new OpenSearchIndexer(url);
+        OpenSearchClient indexer = new OpenSearchClient(url);
         List<String> firstIndex = indexer.aliased("sixk");
         assertThat(firstIndex).hasSize(1);
 
@@ -77,7 +78,7 @@ class OpenSearchIndexerTest {
         long documents;
         try (FilingStore store = FilingStore.openReadOnly(data); SearchIndex lucene = SearchIndex.open(data.resolve("index"))) {
             documents = 0;
-            for (String id : store.ids()) documents += IndexedFiling.of(store, id).documents().size();
+            for (String id : store.ids()) documents += store.indexedFiling(id).documents().size();
             for (String phrase : List.of("milestone payment", "annual general meeting", "net income")) {
                 SearchResult r = lucene.search(new SearchRequest("\"" + phrase + "\"", null, null, null, null, null, null, 0, 200));
                 Set<String> luceneIds = new HashSet<>();

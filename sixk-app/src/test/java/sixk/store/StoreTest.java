@@ -3,6 +3,9 @@ package sixk.store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import sixk.cli.CliRun;
+import sixk.pipeline.FilingReader;
+import sixk.pipeline.InputNames;
+import sixk.table.IndexedFiling;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,6 +43,15 @@ class StoreTest {
             FilingStore.Stored seed = s.record("51d3edd70c3764b18794f36aa6a8f67c115e7afb18e483e7d2994c153eb09adc").orElseThrow();
             assertThat(seed.record().path("cover").path("registrant_name").asText()).isEqualTo("Flamel Technologies");
             assertThat(seed.texts()).hasSize(seed.record().path("documents").size());
+            // What the search engines index of a stored filing is what they index of the record read afresh.
+            FilingReader reader = FilingReader.standard();
+            try (var files = Files.list(SAMPLES)) {
+                for (Path f : files.filter(p -> InputNames.isFiling(p.getFileName().toString())).toList()) {
+                    IndexedFiling fresh = IndexedFiling.of(reader.read(f));
+                    assertThat(s.indexedFiling(fresh.id())).as(f.toString()).isEqualTo(fresh);
+                }
+            }
+            assertThat(s.indexedFiling("no-such-filing")).isNull();
         }
     }
 

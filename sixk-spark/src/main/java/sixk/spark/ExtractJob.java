@@ -13,10 +13,16 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import sixk.opensearch.BulkWriter;
+import sixk.opensearch.ClusterException;
+import sixk.opensearch.IndexBuild;
+import sixk.opensearch.OpenSearchClient;
 import sixk.pipeline.FilingReader;
+import sixk.pipeline.InputNames;
 import sixk.record.FilingRecord;
 import sixk.submission.TarReader;
 import sixk.table.Column;
+import sixk.table.IndexedFiling;
 import sixk.table.RecordTables;
 import sixk.table.Table;
 
@@ -51,61 +57,123 @@ public final class ExtractJob {
     /** One filing's rows, table by table, with the partition values; serializable between stages. */
     public record Extracted(Map<String, List<Object[]>> rows, String form, Integer year, long bytes) implements Serializable {}
 
-    /** What a run did: filings read, input bytes, files that could not be read, and wall time. */
-    public record Summary(long filings, long bytes, long unreadable, long millis) {
+    /** Where to index the documents: an OpenSearch cluster and the alias to build behind. */
+    public record Target(String url, String alias) implements Serializable {}
+
+    /** What was indexed: the alias, the new index it points at, and the documents it holds. */
+    public record Indexed(String alias, String index, long documents) {}
+
+    /** What a run did: filings read, input bytes, files that could not be read, wall time, and what was indexed (or null). */
+    public record Summary(long filings, long bytes, long unreadable, long millis, Indexed indexed) {
         @Override public String toString() {
             double s = millis / 1000.0, mb = bytes / 1e6;
-            return String.format(java.util.Locale.ROOT, "%d filings, %.1f MB in %.1f s (%.1f MB/s, %.0f filings/s)%s",
-                    filings, mb, s, mb / s, filings / s, unreadable == 0 ? "" : "; " + unreadable + " unreadable (see the warnings table)");
+            return String.format(java.util.Locale.ROOT, "%d filings, %.1f MB in %.1f s (%.1f MB/s, %.0f filings/s)%s%s",
+                    filings, mb, s, mb / s, filings / s, unreadable == 0 ? "" : "; " + unreadable + " unreadable (see the warnings table)",
+                    indexed == null ? "" : "; " + indexed.documents() + " documents indexed, alias " + indexed.alias() + " → " + indexed.index());
         }
     }
 
     private ExtractJob() {}
 
     public static void main(String[] args) {
-        String in = null, out = null, master = null;
-        for (int i = 0; i + 1 < args.length; i += 2) {
+        String in = null, out = null, master = null, url = null, alias = "sixk";
+        for (int i = 0; i < args.length; i += 2) {
+            String value = i + 1 < args.length ? args[i + 1] : null;
+            if (value == null) fail("option " + args[i] + " needs a value");
             switch (args[i]) {
-                case "--in" -> in = args[i + 1];
-                case "--out" -> out = args[i + 1];
-                case "--master" -> master = args[i + 1];
-                default -> { System.err.println("sixk spark: unknown option " + args[i]); System.exit(2); }
+                case "--in" -> in = value;
+                case "--out" -> out = value;
+                case "--master" -> master = value;
+                case "--opensearch" -> url = value;
+                case "--alias" -> alias = value;
+                default -> fail("unknown option " + args[i]);
             }
         }
-        if (in == null || out == null) {
-            System.err.println("usage: ExtractJob --in PATH --out PATH [--master local[*]]");
-            System.exit(2);
+        if (in == null || out == null && url == null) {
+            fail("usage: ExtractJob --in PATH (--out PATH | --opensearch URL [--alias sixk]) [--master local[*]]");
+        }
+        Target target = null;
+        if (url != null) {
+            try {
+                target = new Target(new OpenSearchClient(url).url(), alias);
+            } catch (IllegalArgumentException e) {
+                fail("--opensearch: " + e.getMessage());
+            }
+            if (!IndexBuild.isValidAlias(alias)) fail("--alias: lower-case letters, digits, - and _ only: " + alias);
         }
         SparkSession.Builder b = SparkSession.builder().appName("sixk-extract").config("spark.ui.enabled", "false");
         if (master != null) b.master(master);
         SparkSession spark = b.getOrCreate();
         try {
-            Summary summary = run(spark, in, out);
-            System.out.println("sixk spark: " + summary + " → " + out);
+            Summary summary = run(spark, in, out, target);
+            System.out.println("sixk spark: " + summary + (out == null ? "" : " → " + out));
+        } catch (IOException e) {
+            fail(e.getMessage());
         } finally {
             spark.stop();
         }
     }
 
-    /** Runs the job: reads {@code in}, writes the tables below {@code out}. */
-    public static Summary run(SparkSession spark, String in, String out) {
+    private static void fail(String message) {
+        System.err.println("sixk spark: " + message);
+        System.exit(2);
+    }
+
+    /**
+     * Runs the job: reads {@code in}; writes the tables below {@code out} when it is given, and the
+     * documents into a new OpenSearch index behind the alias of {@code target} when that is given.
+     * The index is created first, so an unreachable cluster fails the job before any work; it is
+     * published (the alias moved) only once every partition has been written.
+     */
+    public static Summary run(SparkSession spark, String in, String out, Target target) throws IOException {
         long start = System.nanoTime();
+        IndexBuild build = target == null ? null : IndexBuild.start(new OpenSearchClient(target.url()), target.alias());
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int slices = Math.max(2, jsc.defaultParallelism() * 4);
         JavaRDD<Extracted> records = (isLocal(in, jsc.master())
                 ? jsc.parallelize(localFiles(in), slices).mapPartitions(ExtractJob::extractLocal)
                 : jsc.binaryFiles(in, slices).mapPartitions(ExtractJob::extract)).persist(StorageLevel.MEMORY_AND_DISK());
-        // One pass for the summary (filings, unreadable files, bytes); it also fills the cache the table writes read.
-        long[] sums = records.map(e -> e.rows().get(RecordTables.FILINGS.name()).isEmpty() ? new long[]{0, 1, e.bytes()} : new long[]{1, 0, e.bytes()})
-                .fold(new long[3], (a, b) -> new long[]{a[0] + b[0], a[1] + b[1], a[2] + b[2]});
-        long filings = sums[0], unreadable = sums[1], bytes = sums[2];
-        for (Table t : RecordTables.ALL) {
-            StructType schema = schema(t);
-            JavaRDD<Row> rows = records.flatMap(e -> rows(t, e).iterator());
-            spark.createDataFrame(rows, schema).write().mode(SaveMode.Overwrite).partitionBy("form", "year").parquet(out + "/" + t.name());
+        try {
+            // One pass for the summary (filings, unreadable files, bytes); it also fills the cache the writes read.
+            long[] sums = records.map(e -> e.rows().get(RecordTables.FILINGS.name()).isEmpty() ? new long[]{0, 1, e.bytes()} : new long[]{1, 0, e.bytes()})
+                    .fold(new long[3], (a, b) -> new long[]{a[0] + b[0], a[1] + b[1], a[2] + b[2]});
+            if (out != null) {
+                for (Table t : RecordTables.ALL) {
+                    StructType schema = schema(t);
+                    JavaRDD<Row> rows = records.flatMap(e -> rows(t, e).iterator());
+                    spark.createDataFrame(rows, schema).write().mode(SaveMode.Overwrite).partitionBy("form", "year").parquet(out + "/" + t.name());
+                }
+            }
+            Indexed indexed = null;
+            if (build != null) {
+                String url = target.url(), index = build.index();
+                records.foreachPartition(part -> index(url, index, part));
+                build.publish();
+                indexed = new Indexed(target.alias(), index, build.count());
+            }
+            return new Summary(sums[0], sums[2], sums[1], (System.nanoTime() - start) / 1_000_000, indexed);
+        } catch (IOException | RuntimeException e) {
+            if (build == null) throw e;
+            build.abandon();
+            // A task's failure reaches the driver wrapped by Spark: the cluster's own one-line message is inside.
+            for (Throwable c = e; c != null; c = c.getCause()) if (c instanceof ClusterException ce) throw ce;
+            throw e;
+        } finally {
+            records.unpersist();
         }
-        records.unpersist();
-        return new Summary(filings, bytes, unreadable, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** One partition's filings into the new index, in bulk requests of its own. */
+    private static void index(String url, String index, Iterator<Extracted> part) {
+        try (BulkWriter writer = new BulkWriter(new OpenSearchClient(url), index)) {
+            while (part.hasNext()) {
+                Extracted e = part.next();
+                List<Object[]> filing = e.rows().get(RecordTables.FILINGS.name());
+                if (!filing.isEmpty()) writer.add(IndexedFiling.of(filing.get(0), e.rows().get(RecordTables.DOCUMENTS.name())));
+            }
+        } catch (IOException x) {
+            throw new UncheckedIOException(x);
+        }
     }
 
     /**
@@ -121,9 +189,7 @@ public final class ExtractJob {
     static List<String> localFiles(String in) {
         Path root = in.startsWith("file:") ? Path.of(URI.create(in)) : Path.of(in);
         try (Stream<Path> s = Files.walk(root)) {
-            // Hidden and underscore files are skipped, as Hadoop's own listing does (.crc, _SUCCESS).
-            return s.filter(p -> Files.isRegularFile(p) && !p.getFileName().toString().startsWith(".")
-                    && !p.getFileName().toString().startsWith("_")).map(Path::toString).sorted().toList();
+            return s.filter(p -> Files.isRegularFile(p) && InputNames.isFiling(p.getFileName().toString())).map(Path::toString).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + in, e);
         }
@@ -144,7 +210,8 @@ public final class ExtractJob {
         List<Extracted> out = new ArrayList<>();
         while (files.hasNext()) {
             scala.Tuple2<String, PortableDataStream> f = files.next();
-            extractOne(reader, f._1(), () -> f._2().toArray(), out);
+            // Hadoop's listing already leaves out hidden and underscore files; Markdown is left out here.
+            if (InputNames.isFiling(f._1().substring(f._1().lastIndexOf('/') + 1))) extractOne(reader, f._1(), () -> f._2().toArray(), out);
         }
         return out.iterator();
     }

@@ -65,7 +65,7 @@ class ExtractJobTest {
                 .config("spark.sql.shuffle.partitions", "4").getOrCreate();
         try {
             Path out = tmp.resolve("out");
-            ExtractJob.Summary summary = ExtractJob.run(spark, in.toUri().toString(), out.toUri().toString());
+            ExtractJob.Summary summary = ExtractJob.run(spark, in.toUri().toString(), out.toUri().toString(), null);
             assertThat(summary.filings()).isEqualTo(files.size() + 1 + 2);
             Set<String> sparkIds = new HashSet<>(), sparkEvents = new HashSet<>(), sparkEntities = new HashSet<>();
             for (Row r : spark.read().parquet(out.resolve("filings").toString()).select("id").collectAsList()) sparkIds.add(r.getString(0));

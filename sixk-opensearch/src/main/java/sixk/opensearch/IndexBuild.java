@@ -1,0 +1,82 @@
+package sixk.opensearch;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * One build of the index behind an alias, for reindexing with no downtime: {@link #start} creates a
+ * new index ({@code ALIAS-yyyyMMddHHmmssSSS}, mapping from {@code opensearch-index.json}, refresh
+ * off); writers fill it ({@link BulkWriter}, from one process or many Spark tasks); {@link #publish}
+ * makes it searchable and moves the alias to it in one atomic {@code _aliases} call, then deletes
+ * the indices the alias left. Readers of the alias never see a half-built index; {@link #abandon}
+ * drops a failed build.
+ */
+public final class IndexBuild {
+    private static final Pattern ALIAS = Pattern.compile("[a-z0-9][a-z0-9_-]{0,100}");
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS");
+
+    private final OpenSearchClient client;
+    private final String alias;
+    private final String index;
+
+    private IndexBuild(OpenSearchClient client, String alias, String index) {
+        this.client = client;
+        this.alias = alias;
+        this.index = index;
+    }
+
+    /** Whether a name can be an alias (OpenSearch's index-name rules, kept to a safe subset). */
+    public static boolean isValidAlias(String alias) {
+        return ALIAS.matcher(alias).matches();
+    }
+
+    /** Creates the new, empty index for {@code alias}. */
+    public static IndexBuild start(OpenSearchClient client, String alias) throws IOException {
+        if (!isValidAlias(alias)) throw new IllegalArgumentException("an alias takes lower-case letters, digits, - and _ only: " + alias);
+        String index = alias + "-" + LocalDateTime.now().format(STAMP);
+        client.request("PUT", "/" + index, mapping());
+        return new IndexBuild(client, alias, index);
+    }
+
+    /** The new index's name (writers send their documents there). */
+    public String index() { return index; }
+
+    public String alias() { return alias; }
+
+    /** Makes the new index searchable, points the alias at it alone, and deletes the indices it left. */
+    public void publish() throws IOException {
+        client.request("PUT", "/" + index + "/_settings", "{\"index\":{\"refresh_interval\":\"1s\"}}");
+        client.request("POST", "/" + index + "/_refresh", null);
+        List<String> old = client.aliased(alias);
+        ObjectNode actions = OpenSearchClient.JSON.createObjectNode();
+        var list = actions.putArray("actions");
+        for (String o : old) list.addObject().putObject("remove").put("index", o).put("alias", alias);
+        list.addObject().putObject("add").put("index", index).put("alias", alias);
+        client.request("POST", "/_aliases", actions.toString());
+        for (String o : old) if (!o.equals(index)) client.request("DELETE", "/" + o, null);
+    }
+
+    /** How many documents the new index holds (after {@link #publish}, which refreshes it). */
+    public long count() throws IOException {
+        return client.request("GET", "/" + index + "/_count", null).path("count").asLong();
+    }
+
+    /** Drops the half-built index (never aliased, so no reader saw it); quiet when the cluster is gone. */
+    public void abandon() {
+        client.deleteQuietly(index);
+    }
+
+    private static String mapping() throws IOException {
+        try (InputStream in = IndexBuild.class.getResourceAsStream("opensearch-index.json")) {
+            if (in == null) throw new IOException("opensearch-index.json missing from the class path");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package sixk.spark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.spark.sql.SparkSession;
+import org.codelibs.opensearch.runner.OpenSearchRunner;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import sixk.opensearch.BulkWriter;
+import sixk.opensearch.ClusterException;
+import sixk.opensearch.OpenSearchClient;
+import sixk.pipeline.FilingReader;
+import sixk.table.IndexedFiling;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.codelibs.opensearch.runner.OpenSearchRunner.newConfigs;
+
+/**
+ * The job's {@code --opensearch} output against a real OpenSearch 3.8 node in this JVM: every
+ * document of every filing arrives with the same fields as the single-process reader gives, behind
+ * the alias; a second run moves the alias and drops the old index; an unreachable cluster fails the
+ * job before any work, with one line.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExtractJobOpenSearchTest {
+    static final int PORT = 9271;
+    static final ObjectMapper JSON = new ObjectMapper();
+    final String url = "http://127.0.0.1:" + PORT;
+    @TempDir static Path tmp;
+    OpenSearchRunner runner;
+    SparkSession spark;
+
+    @BeforeAll void start() {
+        // Spark (another test class in this JVM) may have fixed Netty's processor count already; OpenSearch must not set it again.
+        System.setProperty("opensearch.set.netty.runtime.available.processors", "false");
+        runner = new OpenSearchRunner();
+        runner.onBuild((n, settings) -> {
+            settings.put("network.host", "127.0.0.1");
+            settings.put("http.cors.enabled", false);
+        }).build(newConfigs().numOfNode(1).baseHttpPort(PORT - 1).clusterName("sixk-spark-test").basePath(tmp.resolve("os").toString()).disableESLogger());
+        runner.ensureYellow();
+        spark = SparkSession.builder().master("local[2]").appName("sixk-test").config("spark.ui.enabled", "false").getOrCreate();
+    }
+
+    @AfterAll void stop() throws IOException {
+        if (spark != null) spark.stop();
+        if (runner != null) {
+            runner.close();
+            runner.clean();
+        }
+    }
+
+    @Test
+    void indexesEveryDocumentAsTheSingleProcessReaderReadsIt() throws Exception {
+        // The samples shipped in the project: always here, so this test never skips.
+        String in = Path.of("..", "samples").toAbsolutePath().normalize().toString();
+        Map<String, JsonNode> expected = new HashMap<>();
+        FilingReader reader = FilingReader.standard();
+        for (String f : ExtractJob.localFiles(in)) {
+            IndexedFiling filing = IndexedFiling.of(reader.read(Path.of(f)));
+            for (IndexedFiling.Doc d : filing.documents()) expected.put(filing.id() + "/" + d.n(), JSON.readTree(BulkWriter.document(filing, d)));
+        }
+        assertThat(expected).hasSizeGreaterThan(5);
+
+        ExtractJob.Summary first = ExtractJob.run(spark, in, null, new ExtractJob.Target(url, "filings"));
+        System.out.println("sixk spark → OpenSearch: " + first);
+        assertThat(first.indexed().documents()).isEqualTo(expected.size());
+        OpenSearchClient client = new OpenSearchClient(url);
+        assertThat(client.aliased("filings")).containsExactly(first.indexed().index());
+
+        JsonNode hits = client.post("/filings/_search", "{\"size\":10000,\"query\":{\"match_all\":{}}}").path("hits").path("hits");
+        Map<String, JsonNode> actual = new HashMap<>();
+        for (JsonNode h : hits) actual.put(h.path("_id").asText(), h.path("_source"));
+        assertThat(actual.keySet()).isEqualTo(expected.keySet());
+        for (Map.Entry<String, JsonNode> e : expected.entrySet()) assertThat(actual.get(e.getKey())).as(e.getKey()).isEqualTo(e.getValue());
+
+        // The seed's milestone payment is found through the alias.
+        JsonNode found = client.post("/filings/_search", "{\"query\":{\"match_phrase\":{\"text\":\"milestone payment\"}}}");
+        assertThat(found.path("hits").path("total").path("value").asLong()).isPositive();
+
+        // A second run builds a new index, moves the alias to it, and drops the first.
+        ExtractJob.Summary second = ExtractJob.run(spark, in, null, new ExtractJob.Target(url, "filings"));
+        assertThat(client.aliased("filings")).containsExactly(second.indexed().index());
+        assertThat(client.request("GET", "/_cat/indices?format=json", null).findValuesAsText("index"))
+                .contains(second.indexed().index()).doesNotContain(first.indexed().index());
+    }
+
+    @Test
+    void anUnreachableClusterFailsBeforeAnyWork() {
+        String in = Path.of("..", "samples").toAbsolutePath().normalize().toString();
+        assertThatThrownBy(() -> ExtractJob.run(spark, in, null, new ExtractJob.Target("http://127.0.0.1:9", "filings")))
+                .isInstanceOf(ClusterException.class).hasMessageStartingWith("cannot reach OpenSearch at http://127.0.0.1:9");
+    }
+
+}
