@@ -61,10 +61,15 @@ final class EventFacts {
 
     /** The facts of {@code type} read in the sentences {@code told} (best first) of document text. */
     static Map<String, Object> read(EventType type, String text, List<Span> told, List<Entity> entities, String self) {
-        return read(type, text, told, entities, self, List.of());
+        return read(type, text, told, List.of(), entities, self, List.of());
     }
 
-    static Map<String, Object> read(EventType type, String text, List<Span> told, List<Entity> entities, String self, List<Span> headlines) {
+    /**
+     * The same, with the spans of the cue phrases that told the event ({@code cues}, best first): an
+     * amount a cue phrase names ("raised $5 million", "cash position … at EUR 84.4m") is the event's.
+     */
+    static Map<String, Object> read(EventType type, String text, List<Span> told, List<Span> cues, List<Entity> entities, String self,
+                                    List<Span> headlines) {
         Map<String, Object> f = new LinkedHashMap<>();
         switch (type) {
             case RESULTS_OF_OPERATIONS -> {
@@ -87,7 +92,7 @@ final class EventFacts {
                 }
             }
             case MILESTONE_PAYMENT -> {
-                put(f, "amount", firstMoney(told, entities));
+                put(f, "amount", amount(told, cues, entities));
                 String s = told.get(0).of(text);
                 put(f, "direction", ELIGIBLE.matcher(s).find() ? "eligible" : RECEIVED.matcher(s).find() ? "received"
                         : PAID.matcher(s).find() ? "paid" : EARNED.matcher(s).find() ? "earned" : null);
@@ -97,7 +102,7 @@ final class EventFacts {
             case MATERIAL_AGREEMENT -> {
                 put(f, "agreement_type", agreementKind(text, told));
                 put(f, "counterparty", counterparty(text, told, self));
-                put(f, "amount", firstMoney(told, entities));
+                put(f, "amount", amount(told, cues, entities));
                 put(f, "date", first(told, entities, "date"));
             }
             case AGREEMENT_TERMINATION -> {
@@ -106,15 +111,15 @@ final class EventFacts {
             }
             case ACQUISITION_DISPOSITION, LITIGATION -> {
                 put(f, "counterparty", counterparty(text, told, self));
-                put(f, "amount", firstMoney(told, entities));
+                put(f, "amount", amount(told, cues, entities));
             }
             case FINANCING -> {
                 put(f, "instrument", match(INSTRUMENT, text, told));
-                put(f, "amount", firstMoney(told, entities));
+                put(f, "amount", amount(told, cues, entities));
                 put(f, "counterparty", counterparty(text, told, self));
             }
             case CASH_POSITION -> {
-                put(f, "amount", firstMoney(told, entities));
+                put(f, "amount", amount(told, cues, entities));
             }
             case DIVIDEND -> {
                 put(f, "amount", perShare(text, told, entities));
@@ -122,7 +127,7 @@ final class EventFacts {
                 put(f, "kind", s.contains("special") ? "special" : s.contains("suspen") ? "suspension"
                         : s.contains("increase") ? "increase" : s.contains("reduc") || s.contains("cut") ? "cut" : null);
             }
-            case SHARE_BUYBACK -> put(f, "amount", firstMoney(told, entities));
+            case SHARE_BUYBACK -> put(f, "amount", amount(told, cues, entities));
             case STOCK_SPLIT -> put(f, "ratio", ratio(text, told));
             case MANAGEMENT_CHANGE -> {
                 Span s = told.get(0);
@@ -152,6 +157,20 @@ final class EventFacts {
 
     private static List<MoneyAmount> money(Span s, List<Entity> entities) {
         return entities.stream().filter(e -> e.kind().equals("money") && inside(e.span(), s)).map(e -> (MoneyAmount) e.value()).toList();
+    }
+
+    /**
+     * The amount of an event: the one its cue phrase names, else the first of its sentences. A
+     * sentence often carries other sums ("after paying a EUR 8m dividend, cash stood at EUR 84m");
+     * the cue's own is the one that tells the event.
+     */
+    private static MoneyAmount amount(List<Span> told, List<Span> cues, List<Entity> entities) {
+        for (Span c : cues) {
+            for (Entity e : entities) {
+                if (e.kind().equals("money") && e.span().start() < c.end() && c.start() < e.span().end()) return (MoneyAmount) e.value();
+            }
+        }
+        return firstMoney(told, entities);
     }
 
     private static MoneyAmount firstMoney(List<Span> told, List<Entity> entities) {

@@ -198,10 +198,11 @@ public final class EventStage implements Stage {
             Told best = ts.get(0);
             String text = filing.text(best.document());
             // Facts are read from body sentences first: a headline in title case runs names together.
-            List<Span> sentences = ts.stream().filter(t -> t.document() == best.document())
-                    .sorted(Comparator.comparing(Told::headline)).map(Told::sentence).distinct().toList();
+            List<Told> body = ts.stream().filter(t -> t.document() == best.document()).sorted(Comparator.comparing(Told::headline)).toList();
+            List<Span> sentences = body.stream().map(Told::sentence).distinct().toList();
+            List<Span> cues = body.stream().map(Told::cue).toList();
             List<Entity> entities = filing.entities.stream().filter(e -> e.document() == best.document()).toList();
-            Map<String, Object> facts = EventFacts.read(type, text, sentences, entities, self, headlines(filing, best.document()));
+            Map<String, Object> facts = EventFacts.read(type, text, sentences, cues, entities, self, headlines(filing, best.document()));
             events.add(new Event(type.id(), Math.round(confidence * 1000) / 1000.0,
                     new Evidence(best.document(), best.cue(), best.sentence().of(text)), facts));
         }
