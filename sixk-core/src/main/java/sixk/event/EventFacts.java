@@ -201,14 +201,54 @@ final class EventFacts {
         for (Span s : where) {
             Matcher r = REVENUE.matcher(text).region(s.start(), s.end());
             while (r.find()) {
+                if (!totalRevenue(text, r.start())) continue;
                 for (Entity e : entities) {
                     if (!e.kind().equals("money") || !inside(e.span(), s) || e.span().start() < r.end()) continue;
                     if (e.span().start() - r.end() > 80) break;
+                    if (change(text, e.span().start())) continue;
                     return (MoneyAmount) e.value();
                 }
             }
         }
         return null;
+    }
+
+    /** Words that may stand before a revenue word that still names the whole period's revenue. */
+    private static final java.util.Set<String> TOTAL_MODIFIERS = java.util.Set.of(
+            "total", "net", "gross", "group", "consolidated", "combined", "overall", "global", "worldwide", "reported", "record",
+            "quarterly", "quarter", "annual", "year", "full-year", "half-year", "half", "monthly", "month", "period", "interim",
+            "unaudited", "audited", "operating", "first", "second", "third", "fourth", "the", "its", "our", "their", "of", "in",
+            "and", "with", "whose", "that", "which", "as", "to", "from", "for", "on", "while", "were", "was");
+
+    /**
+     * Whether the revenue word at {@code at} names the period's total: not when a noun narrows it
+     * ("investment sales", "product revenue", "cross-sales": a line of business), nor in a ratio
+     * ("9% of sales", "15 percent of revenues").
+     */
+    static boolean totalRevenue(String text, int at) {
+        if (at > 0 && text.charAt(at - 1) == '-') return false;
+        int end = at;
+        while (end > 0 && text.charAt(end - 1) == ' ') end--;
+        int start = end;
+        while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || "-'\u2019".indexOf(text.charAt(start - 1)) >= 0)) start--;
+        if (start == end) return true;
+        String word = text.substring(start, end);
+        if (word.equals("of")) {
+            int k = start;
+            while (k > 0 && text.charAt(k - 1) == ' ') k--;
+            return !(k > 0 && text.charAt(k - 1) == '%') && !text.regionMatches(true, Math.max(0, k - 7), "percent", 0, 7);
+        }
+        // "the company's revenue": an owner, not a kind of revenue.
+        if (word.endsWith("'s") || word.endsWith("\u2019s")) return true;
+        if (!Character.isLowerCase(word.charAt(0))) return true;
+        return TOTAL_MODIFIERS.contains(word);
+    }
+
+    /** "increased by EUR 714 million": an amount after "by" is a change, not the revenue itself. */
+    static boolean change(String text, int amountStart) {
+        int k = amountStart;
+        while (k > 0 && text.charAt(k - 1) == ' ') k--;
+        return k >= 2 && text.regionMatches(true, k - 2, "by", 0, 2) && (k == 2 || !Character.isLetter(text.charAt(k - 3)));
     }
 
     private static MoneyAmount perShare(String text, List<Span> told, List<Entity> entities) {

@@ -55,4 +55,34 @@ class EventFactsTest {
         assertThat(amount(EventType.CASH_POSITION, "At June 30 the cash position, $41.0 million, funds operations into 2012."))
                 .isEqualTo(41_000_000d);
     }
+
+    @Test
+    void revenueOfOneLineOfBusinessIsNotTheTotal() {
+        assertThat(amount(EventType.RESULTS_OF_OPERATIONS,
+                "Strong demand lifted product sales to $2.1 billion, while total revenues for the quarter were $3.4 billion."))
+                .isEqualTo(3.4e9);
+        assertThat(facts(EventType.RESULTS_OF_OPERATIONS, "Brokers helped push investment sales to $900 million in the year."))
+                .doesNotContainKey("amount");
+        assertThat(facts(EventType.RESULTS_OF_OPERATIONS, "Cross-sales reached $45 million as more customers held two products."))
+                .doesNotContainKey("amount");
+    }
+
+    @Test
+    void anOwnerOrAPeriodBeforeTheRevenueWordKeepsItTheTotal() {
+        assertThat(amount(EventType.RESULTS_OF_OPERATIONS, "The company's revenues were $12.5 million for the quarter.")).isEqualTo(12_500_000d);
+        assertThat(amount(EventType.RESULTS_OF_OPERATIONS, "Fourth quarter net sales were $1.2 billion.")).isEqualTo(1.2e9);
+    }
+
+    @Test
+    void aShareOfSalesIsARatioNotRevenue() {
+        assertThat(amount(EventType.RESULTS_OF_OPERATIONS,
+                "The group spent 8% of sales on research (about $12 million), and revenue for the year was $150 million."))
+                .isEqualTo(150_000_000d);
+    }
+
+    @Test
+    void anIncreaseByIsAChangeNotTheRevenue() {
+        assertThat(amount(EventType.RESULTS_OF_OPERATIONS, "Net sales increased by $12.0 million to $96.4 million in the second quarter."))
+                .isEqualTo(96_400_000d);
+    }
 }
