@@ -61,10 +61,15 @@ final class EventFacts {
 
     /** The facts of {@code type} read in the sentences {@code told} (best first) of document text. */
     static Map<String, Object> read(EventType type, String text, List<Span> told, List<Entity> entities, String self) {
-        return read(type, text, told, entities, self, List.of());
+        return read(type, text, told, List.of(), entities, self, List.of());
     }
 
-    static Map<String, Object> read(EventType type, String text, List<Span> told, List<Entity> entities, String self, List<Span> headlines) {
+    /**
+     * The same, with the spans of the cue phrases that told the event ({@code cues}, best first): an
+     * amount a cue phrase names ("raised $5 million", "cash position … at EUR 84.4m") is the event's.
+     */
+    static Map<String, Object> read(EventType type, String text, List<Span> told, List<Span> cues, List<Entity> entities, String self,
+                                    List<Span> headlines) {
         Map<String, Object> f = new LinkedHashMap<>();
         switch (type) {
             case RESULTS_OF_OPERATIONS -> {
@@ -87,7 +92,7 @@ final class EventFacts {
                 }
             }
             case MILESTONE_PAYMENT -> {
-                put(f, "amount", firstMoney(told, entities));
+                put(f, "amount", amount(told, cues, entities));
                 String s = told.get(0).of(text);
                 put(f, "direction", ELIGIBLE.matcher(s).find() ? "eligible" : RECEIVED.matcher(s).find() ? "received"
                         : PAID.matcher(s).find() ? "paid" : EARNED.matcher(s).find() ? "earned" : null);
@@ -97,7 +102,7 @@ final class EventFacts {
             case MATERIAL_AGREEMENT -> {
                 put(f, "agreement_type", agreementKind(text, told));
                 put(f, "counterparty", counterparty(text, told, self));
-                put(f, "amount", firstMoney(told, entities));
+                put(f, "amount", amount(told, cues, entities));
                 put(f, "date", first(told, entities, "date"));
             }
             case AGREEMENT_TERMINATION -> {
@@ -106,15 +111,15 @@ final class EventFacts {
             }
             case ACQUISITION_DISPOSITION, LITIGATION -> {
                 put(f, "counterparty", counterparty(text, told, self));
-                put(f, "amount", firstMoney(told, entities));
+                put(f, "amount", amount(told, cues, entities));
             }
             case FINANCING -> {
                 put(f, "instrument", match(INSTRUMENT, text, told));
-                put(f, "amount", firstMoney(told, entities));
+                put(f, "amount", amount(told, cues, entities));
                 put(f, "counterparty", counterparty(text, told, self));
             }
             case CASH_POSITION -> {
-                put(f, "amount", firstMoney(told, entities));
+                put(f, "amount", amount(told, cues, entities));
             }
             case DIVIDEND -> {
                 put(f, "amount", perShare(text, told, entities));
@@ -122,7 +127,7 @@ final class EventFacts {
                 put(f, "kind", s.contains("special") ? "special" : s.contains("suspen") ? "suspension"
                         : s.contains("increase") ? "increase" : s.contains("reduc") || s.contains("cut") ? "cut" : null);
             }
-            case SHARE_BUYBACK -> put(f, "amount", firstMoney(told, entities));
+            case SHARE_BUYBACK -> put(f, "amount", amount(told, cues, entities));
             case STOCK_SPLIT -> put(f, "ratio", ratio(text, told));
             case MANAGEMENT_CHANGE -> {
                 Span s = told.get(0);
@@ -154,6 +159,20 @@ final class EventFacts {
         return entities.stream().filter(e -> e.kind().equals("money") && inside(e.span(), s)).map(e -> (MoneyAmount) e.value()).toList();
     }
 
+    /**
+     * The amount of an event: the one its cue phrase names, else the first of its sentences. A
+     * sentence often carries other sums ("after paying a EUR 8m dividend, cash stood at EUR 84m");
+     * the cue's own is the one that tells the event.
+     */
+    private static MoneyAmount amount(List<Span> told, List<Span> cues, List<Entity> entities) {
+        for (Span c : cues) {
+            for (Entity e : entities) {
+                if (e.kind().equals("money") && e.span().start() < c.end() && c.start() < e.span().end()) return (MoneyAmount) e.value();
+            }
+        }
+        return firstMoney(told, entities);
+    }
+
     private static MoneyAmount firstMoney(List<Span> told, List<Entity> entities) {
         for (Span s : told) {
             List<MoneyAmount> ms = money(s, entities);
@@ -182,14 +201,54 @@ final class EventFacts {
         for (Span s : where) {
             Matcher r = REVENUE.matcher(text).region(s.start(), s.end());
             while (r.find()) {
+                if (!totalRevenue(text, r.start())) continue;
                 for (Entity e : entities) {
                     if (!e.kind().equals("money") || !inside(e.span(), s) || e.span().start() < r.end()) continue;
                     if (e.span().start() - r.end() > 80) break;
+                    if (change(text, e.span().start())) continue;
                     return (MoneyAmount) e.value();
                 }
             }
         }
         return null;
+    }
+
+    /** Words that may stand before a revenue word that still names the whole period's revenue. */
+    private static final java.util.Set<String> TOTAL_MODIFIERS = java.util.Set.of(
+            "total", "net", "gross", "group", "consolidated", "combined", "overall", "global", "worldwide", "reported", "record",
+            "quarterly", "quarter", "annual", "year", "full-year", "half-year", "half", "monthly", "month", "period", "interim",
+            "unaudited", "audited", "operating", "first", "second", "third", "fourth", "the", "its", "our", "their", "of", "in",
+            "and", "with", "whose", "that", "which", "as", "to", "from", "for", "on", "while", "were", "was");
+
+    /**
+     * Whether the revenue word at {@code at} names the period's total: not when a noun narrows it
+     * ("investment sales", "product revenue", "cross-sales": a line of business), nor in a ratio
+     * ("9% of sales", "15 percent of revenues").
+     */
+    static boolean totalRevenue(String text, int at) {
+        if (at > 0 && text.charAt(at - 1) == '-') return false;
+        int end = at;
+        while (end > 0 && text.charAt(end - 1) == ' ') end--;
+        int start = end;
+        while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || "-'\u2019".indexOf(text.charAt(start - 1)) >= 0)) start--;
+        if (start == end) return true;
+        String word = text.substring(start, end);
+        if (word.equals("of")) {
+            int k = start;
+            while (k > 0 && text.charAt(k - 1) == ' ') k--;
+            return !(k > 0 && text.charAt(k - 1) == '%') && !text.regionMatches(true, Math.max(0, k - 7), "percent", 0, 7);
+        }
+        // "the company's revenue": an owner, not a kind of revenue.
+        if (word.endsWith("'s") || word.endsWith("\u2019s")) return true;
+        if (!Character.isLowerCase(word.charAt(0))) return true;
+        return TOTAL_MODIFIERS.contains(word);
+    }
+
+    /** "increased by EUR 714 million": an amount after "by" is a change, not the revenue itself. */
+    static boolean change(String text, int amountStart) {
+        int k = amountStart;
+        while (k > 0 && text.charAt(k - 1) == ' ') k--;
+        return k >= 2 && text.regionMatches(true, k - 2, "by", 0, 2) && (k == 2 || !Character.isLetter(text.charAt(k - 3)));
     }
 
     private static MoneyAmount perShare(String text, List<Span> told, List<Entity> entities) {

@@ -65,6 +65,11 @@ public final class EventStage implements Stage {
                     + "|date of earliest event reported|former name or former address|check the appropriate box|telephone number, including area code|WHEREAS"
                     + "|exact name of registrant|specified in its charter|jurisdiction of incorporation|employer identification");
     private static final Map<String, Long> ANCHORS = anchors();
+    /** A heading that opens a release's outlook section: "Business Outlook", "OUTLOOK", "Guidance for 2010". */
+    private static final Pattern OUTLOOK_HEADING = Pattern.compile(
+            "(?i)(?:business |financial |fiscal |full[- ]year |\\d{4} )?(?:outlook|guidance)(?: for [^.\\n]{1,25})?:?");
+    /** The longest sentence read as a heading. */
+    private static final int HEADING = 40;
 
     private final EventModel model;
 
@@ -114,32 +119,50 @@ public final class EventStage implements Stage {
         int[] releaseStarts = releaseStarts(filing, d);
         int nextRelease = 0;
         Matcher[] matchers = new Matcher[64];
+        Matcher outlookHeading = OUTLOOK_HEADING.matcher(text);
+        boolean outlook = false;
         int count = 0;
         for (int s = 0; s < sentences.size(); s++) {
             Span sentence = sentences.get(s);
             // Each release in a document tells its own news first: its lead counts from its dateline.
             while (nextRelease < releaseStarts.length && sentence.start() >= releaseStarts[nextRelease]) { count = 0; nextRelease++; }
+            boolean inHeadline = overlapsAny(sentence, headlines);
+            boolean isHeading = !inHeadline && heading(text, sentence);
+            // A release's outlook section tells its guidance wherever it comes: it runs from its heading to the next one.
+            if (isHeading) outlook = outlookHeading.region(sentence.start(), sentence.end()).matches();
+            // Past the first sentences a document tells background, not its news; only an outlook section is still read.
+            boolean past = count > MAX_NEWS_SENTENCES && !inHeadline;
+            if (past && !outlook) continue;
             if (overlapsAny(sentence, skip)) continue;
             if ((masks[s] & BOILERPLATE_BIT) != 0 && first(matcher(matchers, BOILERPLATE_BIT_INDEX, BOILERPLATE, text), text, sentence) != null) continue;
-            boolean inHeadline = overlapsAny(sentence, headlines);
-            if (!inHeadline && sentence.length() > 40) {
+            if (!inHeadline && sentence.length() > HEADING) {
                 count++;
                 if (news.size() < EVIDENCE_SENTENCES) news.add(new Told(null, d, sentence, sentence, 0, false));
             }
-            // Past the first sentences a document tells background, not its news: reading on costs time and adds nothing.
-            if (count > MAX_NEWS_SENTENCES && nextRelease >= releaseStarts.length && !inHeadline) break;
-            if (count > MAX_NEWS_SENTENCES && !inHeadline) continue;
+            past = count > MAX_NEWS_SENTENCES && !inHeadline;
+            if (past && !outlook) continue;
             if ((masks[s] & ~BOILERPLATE_BIT) == 0) continue;
             double place = inHeadline ? 1.15 : prominence(count);
             for (int c = 0; c < EventCues.ALL.size(); c++) {
                 if ((masks[s] & (1L << c)) == 0) continue;
                 Cue cue = EventCues.ALL.get(c);
+                boolean guidance = outlook && cue.type() == EventType.GUIDANCE;
+                if (past && !guidance) continue;
                 java.util.regex.MatchResult m = first(matcher(matchers, c, cue.pattern(), text), text, sentence);
                 if (m == null) continue;
                 if (cue.unless() != null && first(cue.unless().matcher(text), text, sentence) != null) continue;
-                out.add(new Told(cue.type(), d, sentence, new Span(m.start(), m.end()), Math.min(1, cue.weight() * place), inHeadline));
+                // Guidance in a section headed Outlook is as much the release's news as its lead.
+                double weight = cue.weight() * (guidance ? Math.max(1, place) : place);
+                out.add(new Told(cue.type(), d, sentence, new Span(m.start(), m.end()), Math.min(1, weight), inHeadline));
             }
         }
+    }
+
+    /** A heading: a short line that starts with a capital and does not end a sentence ("Business Outlook", "Other Company News"). */
+    private static boolean heading(String text, Span sentence) {
+        if (sentence.length() > HEADING || sentence.length() < 3) return false;
+        char first = text.charAt(sentence.start()), last = text.charAt(sentence.end() - 1);
+        return Character.isUpperCase(first) && last != '.' && last != ',' && last != ';';
     }
 
     private static final int BOILERPLATE_BIT_INDEX = 63;
@@ -198,10 +221,11 @@ public final class EventStage implements Stage {
             Told best = ts.get(0);
             String text = filing.text(best.document());
             // Facts are read from body sentences first: a headline in title case runs names together.
-            List<Span> sentences = ts.stream().filter(t -> t.document() == best.document())
-                    .sorted(Comparator.comparing(Told::headline)).map(Told::sentence).distinct().toList();
+            List<Told> body = ts.stream().filter(t -> t.document() == best.document()).sorted(Comparator.comparing(Told::headline)).toList();
+            List<Span> sentences = body.stream().map(Told::sentence).distinct().toList();
+            List<Span> cues = body.stream().map(Told::cue).toList();
             List<Entity> entities = filing.entities.stream().filter(e -> e.document() == best.document()).toList();
-            Map<String, Object> facts = EventFacts.read(type, text, sentences, entities, self, headlines(filing, best.document()));
+            Map<String, Object> facts = EventFacts.read(type, text, sentences, cues, entities, self, headlines(filing, best.document()));
             events.add(new Event(type.id(), Math.round(confidence * 1000) / 1000.0,
                     new Evidence(best.document(), best.cue(), best.sentence().of(text)), facts));
         }

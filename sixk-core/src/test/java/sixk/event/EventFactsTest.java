@@ -1,0 +1,88 @@
+package sixk.event;
+
+import org.junit.jupiter.api.Test;
+import sixk.entity.MoneyAmount;
+import sixk.entity.MoneyFinder;
+import sixk.record.Entity;
+import sixk.record.Span;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Which of a sentence's sums is an event's amount. */
+class EventFactsTest {
+    /** The facts of {@code type} in one sentence, with the spans of the cues of that type as the event stage finds them. */
+    private static Map<String, Object> facts(EventType type, String text) {
+        List<Entity> entities = new ArrayList<>();
+        MoneyFinder.find(text, 0, "USD", entities);
+        entities.sort(Comparator.comparingInt(e -> e.span().start()));
+        List<Span> cues = new ArrayList<>();
+        for (Cue c : EventCues.ALL) {
+            if (c.type() != type) continue;
+            Matcher m = c.pattern().matcher(text);
+            if (m.find()) cues.add(new Span(m.start(), m.end()));
+        }
+        return EventFacts.read(type, text, List.of(new Span(0, text.length())), cues, entities, "Acme Corp", List.of());
+    }
+
+    private static double amount(EventType type, String text) {
+        MoneyAmount a = (MoneyAmount) facts(type, text).get("amount");
+        assertThat(a).as(text).isNotNull();
+        return a.asDouble();
+    }
+
+    @Test
+    void cashPositionIsTheSumItsCueNamesNotAnEarlierOne() {
+        assertThat(amount(EventType.CASH_POSITION,
+                "After paying a $3.1 million special dividend in May, the company's cash position remained strong at $52.6 million."))
+                .isEqualTo(52_600_000d);
+    }
+
+    @Test
+    void financingIsTheSumRaisedNotTheSharePrice() {
+        assertThat(amount(EventType.FINANCING,
+                "The company will sell 2,000,000 common shares at a price of $4.25 per share to raise $8.5 million."))
+                .isEqualTo(8_500_000d);
+    }
+
+    @Test
+    void withoutASumInItsCueTheFirstSumOfTheSentenceStands() {
+        assertThat(amount(EventType.CASH_POSITION, "At June 30 the cash position, $41.0 million, funds operations into 2012."))
+                .isEqualTo(41_000_000d);
+    }
+
+    @Test
+    void revenueOfOneLineOfBusinessIsNotTheTotal() {
+        assertThat(amount(EventType.RESULTS_OF_OPERATIONS,
+                "Strong demand lifted product sales to $2.1 billion, while total revenues for the quarter were $3.4 billion."))
+                .isEqualTo(3.4e9);
+        assertThat(facts(EventType.RESULTS_OF_OPERATIONS, "Brokers helped push investment sales to $900 million in the year."))
+                .doesNotContainKey("amount");
+        assertThat(facts(EventType.RESULTS_OF_OPERATIONS, "Cross-sales reached $45 million as more customers held two products."))
+                .doesNotContainKey("amount");
+    }
+
+    @Test
+    void anOwnerOrAPeriodBeforeTheRevenueWordKeepsItTheTotal() {
+        assertThat(amount(EventType.RESULTS_OF_OPERATIONS, "The company's revenues were $12.5 million for the quarter.")).isEqualTo(12_500_000d);
+        assertThat(amount(EventType.RESULTS_OF_OPERATIONS, "Fourth quarter net sales were $1.2 billion.")).isEqualTo(1.2e9);
+    }
+
+    @Test
+    void aShareOfSalesIsARatioNotRevenue() {
+        assertThat(amount(EventType.RESULTS_OF_OPERATIONS,
+                "The group spent 8% of sales on research (about $12 million), and revenue for the year was $150 million."))
+                .isEqualTo(150_000_000d);
+    }
+
+    @Test
+    void anIncreaseByIsAChangeNotTheRevenue() {
+        assertThat(amount(EventType.RESULTS_OF_OPERATIONS, "Net sales increased by $12.0 million to $96.4 million in the second quarter."))
+                .isEqualTo(96_400_000d);
+    }
+}
