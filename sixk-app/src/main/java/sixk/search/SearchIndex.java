@@ -212,6 +212,7 @@ public final class SearchIndex implements RecordSink, Searcher {
         return UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<b>", "</b>", "… ", true))
                 .withMaxLength(HIGHLIGHT_CHARS)
+                .withBreakIterator(SentenceBreaks::new)
                 .build();
     }
 

@@ -160,15 +160,27 @@ public final class FilingStore implements RecordSink {
             } finally {
                 for (org.duckdb.DuckDBAppender app : appenders.values()) app.close();
             }
-            try (PreparedStatement src = db.prepareStatement("INSERT OR REPLACE INTO sources (sha256, filing_id, path) VALUES (?, ?, ?)")) {
-                for (Entry e : entries) {
-                    if (e.sourceSha() == null) continue;
-                    src.setString(1, e.sourceSha());
-                    src.setString(2, e.id());
-                    src.setString(3, e.sourcePath());
-                    src.addBatch();
+            // The sources as one DELETE of those already noted (an input read again) and one appender: DuckDB's
+            // INSERT OR REPLACE on a keyed table, row by row, cost more than all the rows of the records.
+            Map<String, Entry> bySha = new LinkedHashMap<>();
+            for (Entry e : entries) if (e.sourceSha() != null) bySha.put(e.sourceSha(), e);
+            List<Entry> sourced = List.copyOf(bySha.values());
+            if (!sourced.isEmpty()) {
+                try (PreparedStatement del = db.prepareStatement("DELETE FROM sources WHERE sha256 IN (" + "?, ".repeat(sourced.size() - 1) + "?)")) {
+                    for (int i = 0; i < sourced.size(); i++) del.setString(i + 1, sourced.get(i).sourceSha());
+                    del.executeUpdate();
                 }
-                src.executeBatch();
+                try (org.duckdb.DuckDBAppender app = duck.createAppender("sources")) {
+                    for (Entry e : sourced) {
+                        app.beginRow();
+                        app.append(e.sourceSha());
+                        app.append(e.id());
+                        if (e.sourcePath() == null) app.appendNull(); else app.append(e.sourcePath());
+                        app.appendDefault();
+                        app.endRow();
+                    }
+                    app.flush();
+                }
             }
             db.commit();
             for (Entry e : entries) known.add(e.id());

@@ -49,6 +49,10 @@ public final class Ingester {
     }
 
     private static final int COMMIT_EVERY = 500;
+    /** Filings in flight per extraction thread: enough that the store writes few, large transactions. */
+    private static final int IN_FLIGHT_PER_THREAD = 32;
+    /** The most input bytes in flight at once, whatever their number (a few huge filings must not exhaust memory). */
+    private static final long IN_FLIGHT_BYTES = 256L << 20;
     /** The most filings written in one store transaction. */
     private static final int BATCH = 64;
     /** The largest entry read from an archive; larger ones are reported, not read. */
@@ -115,11 +119,11 @@ public final class Ingester {
             return t;
         });
         CompletionService<Done> done = new ExecutorCompletionService<>(pool);
-        Run run = new Run(done, Math.max(4, threads * 8), progress);
+        Run run = new Run(done, Math.max(4, threads * IN_FLIGHT_PER_THREAD), progress);
         try {
             for (Path input : inputs) run.input(input);
             run.drain(0);
-            for (RecordSink s : sinks) s.commit();
+            run.commitSinks();
         } finally {
             pool.shutdownNow();
         }
@@ -133,6 +137,7 @@ public final class Ingester {
     private final class Run {
         final CompletionService<Done> done;
         final int window;
+        long bytesInFlight;
         final Progress progress;
         int inFlight, filings, skipped, sinceCommit;
         long bytes;
@@ -202,6 +207,7 @@ public final class Ingester {
                 return;
             }
             drain(window - 1);
+            while (inFlight > 0 && bytesInFlight + bytes.length > IN_FLIGHT_BYTES) drain(inFlight - 1);
             // All the work that needs no store runs on the pool: extraction, the rows, the compressed original.
             done.submit(() -> {
                 try {
@@ -212,6 +218,7 @@ public final class Ingester {
                 }
             });
             inFlight++;
+            bytesInFlight += bytes.length;
         }
 
         /**
@@ -238,26 +245,37 @@ public final class Ingester {
                 List<Done> good = new ArrayList<>();
                 for (Done d : batch) {
                     bytes += d.size();
+                    bytesInFlight -= d.size();
                     if (d.record() == null) failures.add(d.name() + ": " + d.error());
                     else good.add(d);
                 }
                 try {
-                    writeAll(good);
+                    store(good);
                     filings += good.size();
+                    index(good);
                     sinceCommit += good.size();
-                    if (sinceCommit >= COMMIT_EVERY) {
-                        for (RecordSink s : sinks) s.commit();
-                        sinceCommit = 0;
-                    }
+                    if (sinceCommit >= COMMIT_EVERY) commitSinks();
                 } catch (IOException e) {
                     for (Done d : good) failures.add(d.name() + ": " + e.getMessage());
                 }
                 if (progress != null) for (Done d : batch) progress.done(d.name(), d.size());
             }
         }
+
+        /** Puts a stored batch into the index (the store first: the index never holds a filing the store lacks). */
+        void index(List<Done> batch) throws IOException {
+            for (Done d : batch) for (RecordSink s : sinks) s.put(d.record(), d.rows());
+        }
+
+        /** Commits every sink. */
+        void commitSinks() throws IOException {
+            for (RecordSink s : sinks) s.commit();
+            sinceCommit = 0;
+        }
     }
 
-    private void writeAll(List<Done> batch) throws IOException {
+    /** The originals first, then one store transaction: a filing in the store always has its original. */
+    private void store(List<Done> batch) throws IOException {
         if (batch.isEmpty()) return;
         List<FilingStore.Entry> entries = new ArrayList<>();
         for (Done d : batch) {
@@ -265,7 +283,6 @@ public final class Ingester {
             entries.add(new FilingStore.Entry(d.record().id(), d.rows(), d.sha(), d.name()));
         }
         store.putAll(entries);
-        for (Done d : batch) for (RecordSink s : sinks) s.put(d.record(), d.rows());
     }
 
     /** The original first, then the store's transaction, then the index: a filing in the store always has its original. */
