@@ -19,7 +19,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -218,43 +217,53 @@ public final class SearchIndex implements RecordSink, Searcher {
 
     /**
      * Counts matching filings per facet value. A filing's documents are added as one block, so
-     * they share a segment: filings are told apart by the ordinal of their id within the segment,
-     * values are counted by ordinal, and strings are looked up once per value, not per document.
+     * they share a segment: filings are told apart by the ordinal of their id within the segment.
+     * What each document's filing is, and each filing's facet values, are read once per segment
+     * ({@link SegmentFacets}); a count is then array lookups over the matching documents.
      */
-    private static long count(FacetsCollector fc, Map<String, Map<String, Integer>> facets) throws IOException {
+    private long count(FacetsCollector fc, Map<String, Map<String, Integer>> facets) throws IOException {
         for (String f : FACETS) facets.put(f, new TreeMap<>());
         long filings = 0;
         for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
-            LeafReaderContext leaf = md.context();
-            SortedDocValues ids = DocValues.getSorted(leaf.reader(), "id_dv");
-            SortedDocValues[] single = {DocValues.getSorted(leaf.reader(), "form_dv"), DocValues.getSorted(leaf.reader(), "year_dv"),
-                    DocValues.getSorted(leaf.reader(), "country_dv"), DocValues.getSorted(leaf.reader(), "company_dv")};
-            String[] names = {"form", "year", "country", "company"};
-            int[][] counts = new int[single.length][];
-            for (int k = 0; k < single.length; k++) counts[k] = new int[Math.max(1, single[k].getValueCount())];
-            SortedSetDocValues event = DocValues.getSortedSet(leaf.reader(), "event_dv");
-            int[] eventCounts = new int[(int) Math.max(1, event.getValueCount())];
-            org.apache.lucene.util.FixedBitSet seen = new org.apache.lucene.util.FixedBitSet(Math.max(1, ids.getValueCount()));
             DocIdSetIterator it = md.bits().iterator();
             if (it == null) continue;
+            SegmentFacets sf = segmentFacets(md.context());
+            int[][] counts = new int[SegmentFacets.SINGLE.length][];
+            for (int k = 0; k < counts.length; k++) counts[k] = new int[sf.names()[k].length];
+            int[] eventCounts = new int[sf.eventNames().length];
+            org.apache.lucene.util.FixedBitSet seen = new org.apache.lucene.util.FixedBitSet(Math.max(1, sf.filings()));
             for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                if (!ids.advanceExact(doc)) continue;
-                int id = ids.ordValue();
-                if (seen.getAndSet(id)) continue;
+                int f = sf.filingOf()[doc];
+                if (f < 0 || seen.getAndSet(f)) continue;
                 filings++;
-                for (int k = 0; k < single.length; k++) if (single[k].advanceExact(doc)) counts[k][single[k].ordValue()]++;
-                if (event.advanceExact(doc)) for (int k = 0; k < event.docValueCount(); k++) eventCounts[(int) event.nextOrd()]++;
-            }
-            for (int k = 0; k < single.length; k++) {
-                for (int ord = 0; ord < counts[k].length; ord++) {
-                    if (counts[k][ord] > 0) facets.get(names[k]).merge(single[k].lookupOrd(ord).utf8ToString(), counts[k][ord], Integer::sum);
+                for (int k = 0; k < counts.length; k++) {
+                    int o = sf.values()[k][f];
+                    if (o >= 0) counts[k][o]++;
                 }
+                for (int e : sf.events()[f]) eventCounts[e]++;
             }
-            for (int ord = 0; ord < eventCounts.length; ord++) {
-                if (eventCounts[ord] > 0) facets.get("event").merge(event.lookupOrd(ord).utf8ToString(), eventCounts[ord], Integer::sum);
+            for (int k = 0; k < counts.length; k++) {
+                Map<String, Integer> into = facets.get(SegmentFacets.NAMES[k]);
+                for (int o = 0; o < counts[k].length; o++) if (counts[k][o] > 0) into.merge(sf.names()[k][o], counts[k][o], Integer::sum);
             }
+            for (int o = 0; o < eventCounts.length; o++) if (eventCounts[o] > 0) facets.get("event").merge(sf.eventNames()[o], eventCounts[o], Integer::sum);
         }
         return filings;
+    }
+
+    /** Per segment and its deletions, read once (a new deletion makes a new reader key); a closed reader leaves the cache. */
+    private final Map<Object, SegmentFacets> segmentFacets = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private SegmentFacets segmentFacets(LeafReaderContext leaf) throws IOException {
+        org.apache.lucene.index.IndexReader.CacheHelper helper = leaf.reader().getReaderCacheHelper();
+        if (helper == null) return SegmentFacets.read(leaf.reader());
+        Object key = helper.getKey();
+        SegmentFacets sf = segmentFacets.get(key);
+        if (sf == null) {
+            sf = SegmentFacets.read(leaf.reader());
+            if (segmentFacets.putIfAbsent(key, sf) == null) helper.addClosedListener(segmentFacets::remove);
+        }
+        return sf;
     }
 
     /** The query: the user's words over text, headline and company, and the filters as required clauses. */
