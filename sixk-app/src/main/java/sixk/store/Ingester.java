@@ -55,8 +55,6 @@ public final class Ingester {
     private static final long IN_FLIGHT_BYTES = 256L << 20;
     /** The most filings written in one store transaction. */
     private static final int BATCH = 64;
-    /** The largest entry read from an archive; larger ones are reported, not read. */
-    private static final long MAX_ENTRY = 256L << 20;
 
     private final FilingStore store;
     private final List<RecordSink> sinks;
@@ -165,7 +163,11 @@ public final class Ingester {
             try {
                 if (lower.endsWith(".zip")) zip(p);
                 else if (lower.endsWith(".tar.gz") || lower.endsWith(".tgz")) tar(p);
-                else submit(name, Files.readAllBytes(p));
+                else {
+                    String tooLarge = InputNames.tooLarge(Files.size(p));
+                    if (tooLarge != null) throw new IOException(tooLarge);
+                    submit(name, Files.readAllBytes(p));
+                }
             } catch (IOException e) {
                 failures.add(name + ": " + e.getMessage());
                 if (progress != null) progress.done(name, 0);
@@ -176,7 +178,11 @@ public final class Ingester {
             try (ZipInputStream z = new ZipInputStream(Files.newInputStream(p))) {
                 for (ZipEntry e = z.getNextEntry(); e != null; e = z.getNextEntry()) {
                     if (e.isDirectory()) continue;
-                    submit(p + "!" + e.getName(), readBounded(z, p + "!" + e.getName()));
+                    byte[] entry = z.readNBytes((int) InputNames.MAX_BYTES + 1);
+                    String tooLarge = InputNames.tooLarge(entry.length);
+                    // A zip entry's size is not always known before it is read: one too large is reported and the rest still read.
+                    if (tooLarge != null) failures.add(p + "!" + e.getName() + ": " + tooLarge);
+                    else submit(p + "!" + e.getName(), entry);
                 }
             }
         }
@@ -186,16 +192,11 @@ public final class Ingester {
                 TarReader tar = new TarReader(in);
                 for (TarReader.Entry e = tar.next(); e != null; e = tar.next()) {
                     if (!e.isFile()) continue;
-                    if (e.size() > MAX_ENTRY) { failures.add(p + "!" + e.name() + ": larger than " + (MAX_ENTRY >> 20) + " MB, not read"); continue; }
+                    String tooLarge = InputNames.tooLarge(e.size());
+                    if (tooLarge != null) { failures.add(p + "!" + e.name() + ": " + tooLarge); continue; }
                     submit(p + "!" + e.name(), tar.readBody((int) e.size()));
                 }
             }
-        }
-
-        byte[] readBounded(InputStream in, String name) throws IOException {
-            byte[] b = in.readNBytes((int) MAX_ENTRY + 1);
-            if (b.length > MAX_ENTRY) throw new IOException(name + " is larger than " + (MAX_ENTRY >> 20) + " MB");
-            return b;
         }
 
         void submit(String name, byte[] bytes) throws IOException {

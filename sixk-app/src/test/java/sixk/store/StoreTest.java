@@ -83,6 +83,20 @@ class StoreTest {
     }
 
     @Test
+    void aFileTooLargeIsAFailureLineAndTheRestIsStored(@TempDir Path tmp) throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(SAMPLES.resolve("flamel-6k-2002-09-seed.txt"), in.resolve("seed.txt"));
+        // Sparse: no disk and no memory, only a length past the limit (a 2.5 GB file once ended ingest with a stack trace).
+        try (java.io.RandomAccessFile huge = new java.io.RandomAccessFile(in.resolve("huge.txt").toFile(), "rw")) {
+            huge.setLength(InputNames.MAX_BYTES + 1);
+        }
+        CliRun r = CliRun.of("ingest", in.toString(), "--data", tmp.resolve("data").toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("1 filings stored").contains("1 failures");
+        assertThat(r.err()).contains("huge.txt: larger than 256 MB, not read").doesNotContain("Exception");
+    }
+
+    @Test
     void aMissingStoreIsOneLine(@TempDir Path tmp) {
         CliRun r = CliRun.of("sql", "SELECT 1", "--data", tmp.resolve("none").toString());
         assertThat(r.code()).isEqualTo(2);

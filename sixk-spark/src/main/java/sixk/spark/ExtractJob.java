@@ -200,7 +200,11 @@ public final class ExtractJob {
         List<Extracted> out = new ArrayList<>();
         while (paths.hasNext()) {
             String path = paths.next();
-            extractOne(reader, path, () -> Files.readAllBytes(Path.of(path)), out);
+            extractOne(reader, path, () -> {
+                String tooLarge = InputNames.tooLarge(Files.size(Path.of(path)));
+                if (tooLarge != null) throw new IOException(tooLarge);
+                return Files.readAllBytes(Path.of(path));
+            }, out);
         }
         return out.iterator();
     }
@@ -211,12 +215,22 @@ public final class ExtractJob {
         while (files.hasNext()) {
             scala.Tuple2<String, PortableDataStream> f = files.next();
             // Hadoop's listing already leaves out hidden and underscore files; Markdown is left out here.
-            if (InputNames.isFiling(f._1().substring(f._1().lastIndexOf('/') + 1))) extractOne(reader, f._1(), () -> f._2().toArray(), out);
+            if (InputNames.isFiling(f._1().substring(f._1().lastIndexOf('/') + 1))) extractOne(reader, f._1(), () -> bounded(f._2()), out);
         }
         return out.iterator();
     }
 
     private interface Bytes { byte[] read() throws IOException; }
+
+    /** A file's bytes, read no further than {@link InputNames#MAX_BYTES}: a larger one is a warnings row, not a failed task. */
+    private static byte[] bounded(PortableDataStream file) throws IOException {
+        try (java.io.DataInputStream in = file.open()) {
+            byte[] b = in.readNBytes((int) InputNames.MAX_BYTES + 1);
+            String tooLarge = InputNames.tooLarge(b.length);
+            if (tooLarge != null) throw new IOException(tooLarge);
+            return b;
+        }
+    }
 
     /** One input file: a submission, or a .tar.gz of them (an EDGAR Feed day); a failure is a warnings row. */
     private static void extractOne(FilingReader reader, String path, Bytes source, List<Extracted> out) {
@@ -226,7 +240,9 @@ public final class ExtractJob {
             if (lower.endsWith(".tar.gz") || lower.endsWith(".tgz")) {
                 TarReader tar = new TarReader(new GZIPInputStream(new ByteArrayInputStream(bytes), 1 << 16));
                 for (TarReader.Entry e = tar.next(); e != null; e = tar.next()) {
-                    if (!e.isFile() || e.size() > Integer.MAX_VALUE - 8) continue;
+                    if (!e.isFile()) continue;
+                    String tooLarge = InputNames.tooLarge(e.size());
+                    if (tooLarge != null) { out.add(unreadable(path + "!" + e.name(), new IOException(tooLarge))); continue; }
                     out.add(extracted(reader.read(tar.readBody((int) e.size()), path + "!" + e.name()), e.size()));
                 }
             } else {

@@ -45,6 +45,10 @@ class ExtractJobTest {
         }
         for (Path f : files) Files.copy(f, in.resolve(f.getFileName()));
         Files.write(in.resolve("broken.txt"), new byte[0]);
+        // Past the size limit (sparse: it takes neither disk nor memory): a warnings row, not a failed task.
+        try (java.io.RandomAccessFile huge = new java.io.RandomAccessFile(in.resolve("huge.txt").toFile(), "rw")) {
+            huge.setLength(sixk.pipeline.InputNames.MAX_BYTES + 1);
+        }
         // A Feed day: two of the same submissions again, inside a .tar.gz read entry by entry.
         Path feed = Files.createDirectories(tmp.resolve("feed"));
         for (Path f : files.subList(0, 2)) Files.copy(f, feed.resolve(f.getFileName()));
@@ -67,6 +71,9 @@ class ExtractJobTest {
             Path out = tmp.resolve("out");
             ExtractJob.Summary summary = ExtractJob.run(spark, in.toUri().toString(), out.toUri().toString(), null);
             assertThat(summary.filings()).isEqualTo(files.size() + 1 + 2);
+            assertThat(summary.unreadable()).isEqualTo(1);
+            assertThat(spark.read().parquet(out.resolve("warnings").toString()).select("message").collectAsList())
+                    .anySatisfy(r -> assertThat(r.getString(0)).contains("huge.txt").contains("larger than 256 MB, not read"));
             Set<String> sparkIds = new HashSet<>(), sparkEvents = new HashSet<>(), sparkEntities = new HashSet<>();
             for (Row r : spark.read().parquet(out.resolve("filings").toString()).select("id").collectAsList()) sparkIds.add(r.getString(0));
             for (Row r : spark.read().parquet(out.resolve("events").toString()).select("filing_id", "type", "amount_value").collectAsList()) {
