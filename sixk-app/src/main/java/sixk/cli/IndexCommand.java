@@ -4,7 +4,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import sixk.opensearch.ClusterException;
-import sixk.opensearch.IndexBuild;
 import sixk.search.OpenSearchIndexer;
 import sixk.store.FilingStore;
 
@@ -21,8 +20,7 @@ public final class IndexCommand implements Callable<Integer> {
     @Option(names = "--alias", description = "The alias searches use (default: ${DEFAULT-VALUE}).") String alias = "sixk";
 
     @Override public Integer call() throws IOException {
-        if (!url.startsWith("http://") && !url.startsWith("https://")) throw new UserException("--opensearch takes an http:// or https:// URL: " + url);
-        if (!IndexBuild.isValidAlias(alias)) throw new UserException("--alias: lower-case letters, digits, - and _ only: " + alias);
+        SearchBackend.checkCluster(url, alias);
         try (FilingStore store = FilingStore.openReadOnly(dir.data)) {
             OpenSearchIndexer.Summary s;
             try {

@@ -1,6 +1,8 @@
 package sixk.cli;
 
 import picocli.CommandLine.Option;
+import sixk.opensearch.IndexBuild;
+import sixk.opensearch.OpenSearchClient;
 import sixk.search.OpenSearchSearcher;
 import sixk.search.SearchIndex;
 import sixk.search.Searcher;
@@ -22,13 +24,16 @@ public final class SearchBackend {
         return engine == Engine.opensearch;
     }
 
+    /** The --opensearch address and --alias as one line each when they cannot be used. */
+    static void checkCluster(String url, String alias) {
+        if (OpenSearchClient.urlProblem(url) != null) throw new UserException("--opensearch " + OpenSearchClient.urlProblem(url));
+        if (IndexBuild.aliasProblem(alias) != null) throw new UserException("--alias: " + IndexBuild.aliasProblem(alias));
+    }
+
     /** The searcher to use: OpenSearch when chosen, else the embedded index given. */
     Searcher searcher(SearchIndex embedded) {
         if (!isOpenSearch()) return embedded;
-        try {
-            return new OpenSearchSearcher(url, alias);
-        } catch (IllegalArgumentException e) {
-            throw new UserException("--opensearch: " + e.getMessage());
-        }
+        checkCluster(url, alias);
+        return new OpenSearchSearcher(url, alias);
     }
 }

@@ -2,7 +2,6 @@ package sixk.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import sixk.opensearch.IndexBuild;
 
 import java.io.File;
 import java.io.IOException;
@@ -28,8 +27,7 @@ public final class SparkCommand implements Callable<Integer> {
     @Override public Integer call() throws IOException, InterruptedException {
         if (!in.contains("://") && !Files.exists(Path.of(in))) throw new UserException("no such file or directory: " + in);
         if (out == null && url == null) throw new UserException("give --out DIR, --opensearch URL, or both");
-        if (url != null && !url.startsWith("http://") && !url.startsWith("https://")) throw new UserException("--opensearch takes an http:// or https:// URL: " + url);
-        if (!IndexBuild.isValidAlias(alias)) throw new UserException("--alias: lower-case letters, digits, - and _ only: " + alias);
+        if (url != null) SearchBackend.checkCluster(url, alias);
         Path home = DemoCommand.home();
         Path classes = home.resolve("sixk-spark/target/classes"), lib = home.resolve("sixk-spark/target/lib");
         if (!Files.isDirectory(classes) || !Files.isDirectory(lib)) {

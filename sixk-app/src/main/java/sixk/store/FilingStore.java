@@ -236,10 +236,10 @@ public final class FilingStore implements RecordSink {
         return filing.isEmpty() ? null : IndexedFiling.of(filing.get(0), rows(RecordTables.DOCUMENTS, "filing_id", id));
     }
 
-    /** A filing's rows of one table, values in the table's column order. */
+    /** A filing's rows of one table, values in the table's column order; the record's JSON, which no index keeps, is left null. */
     private List<Object[]> rows(Table t, String key, String id) throws IOException {
         StringJoiner cols = new StringJoiner(", ");
-        for (Column c : t.columns()) cols.add(c.name());
+        for (Column c : t.columns()) cols.add(c.name().equals("record") ? "NULL AS record" : c.name());
         List<Object[]> out = new ArrayList<>();
         for (Map<String, Object> row : query("SELECT " + cols + " FROM " + t.name() + " WHERE " + key + " = ?" + (t == RecordTables.FILINGS ? "" : " ORDER BY n"), id)) {
             out.add(row.values().toArray());

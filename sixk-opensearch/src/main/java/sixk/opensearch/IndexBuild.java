@@ -32,14 +32,15 @@ public final class IndexBuild {
         this.index = index;
     }
 
-    /** Whether a name can be an alias (OpenSearch's index-name rules, kept to a safe subset). */
-    public static boolean isValidAlias(String alias) {
-        return ALIAS.matcher(alias).matches();
+    /** What keeps a name from being an alias (OpenSearch's index-name rules, kept to a safe subset), or null when nothing does. */
+    public static String aliasProblem(String alias) {
+        return ALIAS.matcher(alias).matches() ? null : "lower-case letters, digits, - and _ only: " + alias;
     }
 
     /** Creates the new, empty index for {@code alias}. */
     public static IndexBuild start(OpenSearchClient client, String alias) throws IOException {
-        if (!isValidAlias(alias)) throw new IllegalArgumentException("an alias takes lower-case letters, digits, - and _ only: " + alias);
+        String problem = aliasProblem(alias);
+        if (problem != null) throw new IllegalArgumentException("alias: " + problem);
         String index = alias + "-" + LocalDateTime.now().format(STAMP);
         client.request("PUT", "/" + index, mapping());
         return new IndexBuild(client, alias, index);

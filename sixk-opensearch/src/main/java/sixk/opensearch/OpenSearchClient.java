@@ -27,13 +27,17 @@ public final class OpenSearchClient {
 
     /** @param url the cluster's address, e.g. {@code http://127.0.0.1:9200} */
     public OpenSearchClient(String url) {
-        if (!url.startsWith("http://") && !url.startsWith("https://")) {
-            throw new IllegalArgumentException("the OpenSearch address must start with http:// or https:// (got " + url + ")");
-        }
+        String problem = urlProblem(url);
+        if (problem != null) throw new IllegalArgumentException(problem);
         this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     public String url() { return base; }
+
+    /** What is wrong with a cluster address ("takes an http:// or https:// URL: …"), or null when nothing is. */
+    public static String urlProblem(String url) {
+        return url.startsWith("http://") || url.startsWith("https://") ? null : "takes an http:// or https:// URL: " + url;
+    }
 
     /** Sends a request and returns the cluster's JSON answer; any status but 2xx is a ClusterException. */
     public JsonNode request(String method, String path, String body) throws IOException {

@@ -94,12 +94,9 @@ public final class ExtractJob {
         }
         Target target = null;
         if (url != null) {
-            try {
-                target = new Target(new OpenSearchClient(url).url(), alias);
-            } catch (IllegalArgumentException e) {
-                fail("--opensearch: " + e.getMessage());
-            }
-            if (!IndexBuild.isValidAlias(alias)) fail("--alias: lower-case letters, digits, - and _ only: " + alias);
+            if (OpenSearchClient.urlProblem(url) != null) fail("--opensearch " + OpenSearchClient.urlProblem(url));
+            if (IndexBuild.aliasProblem(alias) != null) fail("--alias: " + IndexBuild.aliasProblem(alias));
+            target = new Target(new OpenSearchClient(url).url(), alias);
         }
         SparkSession.Builder b = SparkSession.builder().appName("sixk-extract").config("spark.ui.enabled", "false");
         if (master != null) b.master(master);
