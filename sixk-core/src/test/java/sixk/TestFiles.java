@@ -21,12 +21,18 @@ public final class TestFiles {
     }
 
     /** ../shared/corpus beside the repository, found by walking up from the working directory. */
-    public static Optional<Path> corpus() {
+    public static Optional<Path> corpus() { return shared("corpus"); }
+
+    /** ../shared/corpus/sixk, the 6-K submissions. */
+    public static Optional<Path> sixkCorpus() { return shared("corpus/sixk"); }
+
+    /** A directory of ../shared ("corpus/eightk", "gold/dev"), found by walking up from the working directory (any module's). */
+    public static Optional<Path> shared(String sub) {
         Path dir = Path.of("").toAbsolutePath();
-        for (int i = 0; i < 5 && dir != null; i++, dir = dir.getParent()) {
-            Path c = dir.resolveSibling("shared").resolve("corpus");
+        for (int i = 0; i < 6 && dir != null; i++, dir = dir.getParent()) {
+            Path c = dir.resolveSibling("shared").resolve(sub);
             if (Files.isDirectory(c)) return Optional.of(c);
-            Path inside = dir.resolve("shared").resolve("corpus");
+            Path inside = dir.resolve("shared").resolve(sub);
             if (Files.isDirectory(inside)) return Optional.of(inside);
         }
         return Optional.empty();

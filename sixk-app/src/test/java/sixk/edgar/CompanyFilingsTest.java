@@ -1,5 +1,6 @@
 package sixk.edgar;
 
+import sixk.TestFiles;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -56,8 +57,8 @@ class CompanyFilingsTest {
     /** A recorded company with an older page: the lister follows it only when the dates ask for it. */
     @Test
     void olderPagesAreFollowedOnlyWhenTheRangeReachesThem() throws Exception {
-        Path corpus = EdgarReplay.corpus().orElse(null);
-        assumeTrue(corpus != null, EdgarReplay.NO_CORPUS);
+        Path corpus = TestFiles.corpus().orElse(null);
+        assumeTrue(corpus != null, TestFiles.NO_CORPUS);
         byte[] main = Files.readAllBytes(corpus.resolve("edgar/cassette__data.sec.gov__submissions__CIK0001009672.json"));
         byte[] older = Files.readAllBytes(corpus.resolve("edgar/cassette__data.sec.gov__submissions__CIK0001009672-submissions-001.json"));
         try (EdgarReplay edgar = new EdgarReplay()) {

@@ -1,5 +1,6 @@
 package sixk.edgar;
 
+import sixk.TestFiles;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -10,12 +11,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -134,17 +133,6 @@ final class EdgarReplay implements AutoCloseable {
         }
     }
 
-    /** ../shared/corpus beside the repository, found by walking up from the working directory. */
-    static Optional<Path> corpus() {
-        Path dir = Path.of("").toAbsolutePath();
-        for (int i = 0; i < 6 && dir != null; i++, dir = dir.getParent()) {
-            Path c = dir.resolveSibling("shared").resolve("corpus");
-            if (Files.isDirectory(c)) return Optional.of(c);
-        }
-        return Optional.empty();
-    }
-
-    static final String NO_CORPUS = "../shared/corpus is absent: test skipped";
 
     @Override public void close() {
         server.stop(0);

@@ -1,5 +1,6 @@
 package sixk.edgar;
 
+import sixk.TestFiles;
 import sixk.submission.TarReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -173,8 +174,8 @@ class FetchCommandTest {
     /** When the corpus is there, the streamed entries are byte for byte the corpus files the archive was made of. */
     @Test
     void feedEntriesAreByteForByteTheSubmissions() throws Exception {
-        Path corpus = EdgarReplay.corpus().orElse(null);
-        org.junit.jupiter.api.Assumptions.assumeTrue(corpus != null, EdgarReplay.NO_CORPUS);
+        Path corpus = TestFiles.corpus().orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(corpus != null, TestFiles.NO_CORPUS);
         try (EdgarReplay edgar = new EdgarReplay()) {
             edgar.serve("/Archives/edgar/Feed/2025/QTR1/20250108.nc.tar.gz", EdgarReplay.resource("feed/20250108.nc.tar.gz"));
             Path out = tmp.resolve("out");

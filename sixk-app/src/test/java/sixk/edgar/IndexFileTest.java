@@ -1,5 +1,6 @@
 package sixk.edgar;
 
+import sixk.TestFiles;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -71,8 +72,8 @@ class IndexFileTest {
     /** The real daily indexes of the corpus: every row reads, none is warned about. */
     @Test
     void realDailyIndexesReadWhole() throws IOException {
-        Path corpus = EdgarReplay.corpus().orElse(null);
-        assumeTrue(corpus != null, EdgarReplay.NO_CORPUS);
+        Path corpus = TestFiles.corpus().orElse(null);
+        assumeTrue(corpus != null, TestFiles.NO_CORPUS);
         for (String name : List.of("data__index_files__form.20200318.idx", "data__index_files__company.20221003.idx",
                 "company.idx", "master.idx", "secedgar__tests__data__filings__daily__master.20181231.idx")) {
             byte[] b = Files.readAllBytes(corpus.resolve("edgar").resolve(name));

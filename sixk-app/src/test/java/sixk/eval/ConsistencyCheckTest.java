@@ -1,28 +1,17 @@
 package sixk.eval;
 
+import sixk.TestFiles;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class ConsistencyCheckTest {
-    /** ../shared/corpus/sixk beside the repository, found by walking up from the working directory. */
-    static Optional<Path> sixkCorpus() {
-        Path dir = Path.of("").toAbsolutePath();
-        for (int i = 0; i < 5 && dir != null; i++, dir = dir.getParent()) {
-            Path c = dir.resolveSibling("shared").resolve("corpus").resolve("sixk");
-            if (Files.isDirectory(c)) return Optional.of(c);
-        }
-        return Optional.empty();
-    }
-
     @Test
     void serialNumberIsTheFinalGroupWithoutLeadingZeros() {
         assertThat(ConsistencyCheck.serial("000-33295")).isEqualTo(ConsistencyCheck.serial("001-33295"));
@@ -32,7 +21,7 @@ class ConsistencyCheckTest {
 
     @Test
     void coversAgreeWithHeadersAcrossTheSixKCorpus() throws IOException {
-        Path dir = sixkCorpus().orElse(null);
+        Path dir = TestFiles.sixkCorpus().orElse(null);
         assumeTrue(dir != null, "../shared/corpus/sixk is absent: consistency test skipped");
         ConsistencyCheck.Result r = new ConsistencyCheck().run(dir, new PrintStream(OutputStream.nullOutputStream()));
         assertThat(r.sixKs()).isGreaterThan(100);

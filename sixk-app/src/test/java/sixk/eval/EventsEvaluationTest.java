@@ -3,6 +3,7 @@ package sixk.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import sixk.TestFiles;
 import sixk.cli.CliRun;
 import sixk.event.EventModel;
 import sixk.record.Json;
@@ -11,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -22,18 +22,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * the figures in the README, so a change that breaks reading fails here.
  */
 class EventsEvaluationTest {
-    static Optional<Path> shared(String sub) {
-        Path dir = Path.of("").toAbsolutePath();
-        for (int i = 0; i < 5 && dir != null; i++, dir = dir.getParent()) {
-            Path c = dir.resolveSibling("shared").resolve(sub);
-            if (Files.isDirectory(c)) return Optional.of(c);
-        }
-        return Optional.empty();
-    }
-
     @Test
     void eightKItemsFromTheTextAlone() throws IOException {
-        Path eightk = shared("corpus/eightk").orElse(null);
+        Path eightk = TestFiles.shared("corpus/eightk").orElse(null);
         assumeTrue(eightk != null, "../shared/corpus/eightk is absent: 8-K evaluation skipped");
         CliRun r = CliRun.of("eval", "--eightk", eightk.toString(), "--json");
         assertThat(r.code()).isZero();
@@ -45,7 +36,7 @@ class EventsEvaluationTest {
 
     @Test
     void devGoldEvents() throws IOException {
-        Path gold = shared("gold/dev").orElse(null);
+        Path gold = TestFiles.shared("gold/dev").orElse(null);
         assumeTrue(gold != null, "../shared/gold/dev is absent: gold evaluation skipped");
         CliRun r = CliRun.of("eval", "--gold", gold.toString(), "--json");
         assertThat(r.code()).isZero();
@@ -56,7 +47,7 @@ class EventsEvaluationTest {
 
     @Test
     void trainingIsReproducible(@TempDir Path tmp) throws IOException {
-        Path eightk = shared("corpus/eightk").orElse(null);
+        Path eightk = TestFiles.shared("corpus/eightk").orElse(null);
         assumeTrue(eightk != null, "../shared/corpus/eightk is absent: training test skipped");
         // A small copy of the corpus: the labeled bodies of crawler-items.tsv named first in it.
         Path corpus = Files.createDirectories(tmp.resolve("eightk"));

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import sixk.TestFiles;
 import sixk.cli.CliRun;
 import sixk.opensearch.OpenSearchClient;
 import sixk.store.FilingStore;
@@ -18,7 +19,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -51,8 +51,7 @@ class OpenSearchIndexerTest {
         data = tmp.resolve("data");
         try (FilingStore store = FilingStore.open(data); SearchIndex index = SearchIndex.open(data.resolve("index"))) {
             // The 6-K corpus when it is here (142 filings: a bulk rate worth printing), else the samples.
-            Path corpus = Path.of("..", "..", "shared", "corpus", "sixk");
-            Path in = Files.isDirectory(corpus) ? corpus : Path.of("..", "samples");
+            Path in = TestFiles.sixkCorpus().orElse(Path.of("..", "samples"));
             new Ingester(store, List.of(index)).ingest(List.of(in), 2, null);
         }
     }

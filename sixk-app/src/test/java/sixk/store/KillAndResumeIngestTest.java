@@ -2,6 +2,7 @@ package sixk.store;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import sixk.TestFiles;
 import sixk.cli.CliRun;
 import sixk.search.SearchIndex;
 
@@ -9,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
 
@@ -21,15 +21,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * again: every filing ends up in the store exactly once, whole, and in the index.
  */
 class KillAndResumeIngestTest {
-    static Optional<Path> sixkCorpus() {
-        Path dir = Path.of("").toAbsolutePath();
-        for (int i = 0; i < 5 && dir != null; i++, dir = dir.getParent()) {
-            Path c = dir.resolveSibling("shared").resolve("corpus").resolve("sixk");
-            if (Files.isDirectory(c)) return Optional.of(c);
-        }
-        return Optional.empty();
-    }
-
     private static long originals(Path data) throws IOException {
         Path dir = data.resolve("originals");
         if (!Files.isDirectory(dir)) return 0;
@@ -40,7 +31,7 @@ class KillAndResumeIngestTest {
 
     @Test
     void killedMidwayThenFinished(@TempDir Path tmp) throws Exception {
-        Path corpus = sixkCorpus().orElse(null);
+        Path corpus = TestFiles.sixkCorpus().orElse(null);
         assumeTrue(corpus != null, "../shared/corpus/sixk is absent: kill-and-resume test skipped");
         Path inputs = Files.createDirectories(tmp.resolve("in"));
         List<Path> files;

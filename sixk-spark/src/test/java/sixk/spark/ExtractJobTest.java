@@ -4,6 +4,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import sixk.TestFiles;
 import sixk.pipeline.FilingReader;
 import sixk.record.FilingRecord;
 import sixk.table.RecordTables;
@@ -13,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -25,18 +25,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * events (type, amount) and entities (kind, text, span), and a bad file as a warnings row.
  */
 class ExtractJobTest {
-    static Optional<Path> sixkCorpus() {
-        Path dir = Path.of("").toAbsolutePath();
-        for (int i = 0; i < 5 && dir != null; i++, dir = dir.getParent()) {
-            Path c = dir.resolveSibling("shared").resolve("corpus").resolve("sixk");
-            if (Files.isDirectory(c)) return Optional.of(c);
-        }
-        return Optional.empty();
-    }
-
     @Test
     void sameRecordsAsTheSingleProcessReader(@TempDir Path tmp) throws IOException, InterruptedException {
-        Path corpus = sixkCorpus().orElse(null);
+        Path corpus = TestFiles.sixkCorpus().orElse(null);
         assumeTrue(corpus != null, "../shared/corpus/sixk is absent: Spark comparison skipped");
         Path in = Files.createDirectories(tmp.resolve("in"));
         List<Path> files;
