@@ -94,12 +94,12 @@ public final class BulkWriter implements AutoCloseable {
     public void flush() throws IOException {
         StringBuffer buf = bulk.getBuffer();
         if (buf.isEmpty()) return;
-        String body = buf.toString();
+        byte[] body = buf.toString().getBytes(StandardCharsets.UTF_8);
         buf.setLength(0);
         long t0 = System.nanoTime();
         JsonNode r = client.request("POST", "/_bulk", body);
         nanos += System.nanoTime() - t0;
-        bytes += body.getBytes(StandardCharsets.UTF_8).length;
+        bytes += body.length;
         if (r.path("errors").asBoolean(false)) {
             for (JsonNode item : r.path("items")) {
                 JsonNode e = item.path("index").path("error");

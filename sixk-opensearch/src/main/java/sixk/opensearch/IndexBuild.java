@@ -54,19 +54,19 @@ public final class IndexBuild {
     /** Makes the new index searchable, points the alias at it alone, and deletes the indices it left. */
     public void publish() throws IOException {
         client.request("PUT", "/" + index + "/_settings", "{\"index\":{\"refresh_interval\":\"1s\"}}");
-        client.request("POST", "/" + index + "/_refresh", null);
+        client.request("POST", "/" + index + "/_refresh");
         List<String> old = client.aliased(alias);
         ObjectNode actions = OpenSearchClient.JSON.createObjectNode();
         var list = actions.putArray("actions");
         for (String o : old) list.addObject().putObject("remove").put("index", o).put("alias", alias);
         list.addObject().putObject("add").put("index", index).put("alias", alias);
         client.request("POST", "/_aliases", actions.toString());
-        for (String o : old) if (!o.equals(index)) client.request("DELETE", "/" + o, null);
+        for (String o : old) if (!o.equals(index)) client.request("DELETE", "/" + o);
     }
 
     /** How many documents the new index holds (after {@link #publish}, which refreshes it). */
     public long count() throws IOException {
-        return client.request("GET", "/" + index + "/_count", null).path("count").asLong();
+        return client.request("GET", "/" + index + "/_count").path("count").asLong();
     }
 
     /** Drops the half-built index (never aliased, so no reader saw it); quiet when the cluster is gone. */

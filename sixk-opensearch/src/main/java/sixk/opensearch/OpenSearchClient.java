@@ -39,8 +39,18 @@ public final class OpenSearchClient {
         return url.startsWith("http://") || url.startsWith("https://") ? null : "takes an http:// or https:// URL: " + url;
     }
 
+    /** Sends a request without a body (GET, DELETE, a refresh). */
+    public JsonNode request(String method, String path) throws IOException {
+        return request(method, path, (byte[]) null);
+    }
+
     /** Sends a request and returns the cluster's JSON answer; any status but 2xx is a ClusterException. */
     public JsonNode request(String method, String path, String body) throws IOException {
+        return request(method, path, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The same with a body already encoded as UTF-8 (a bulk request is encoded once, and its size is known). */
+    public JsonNode request(String method, String path, byte[] body) throws IOException {
         HttpResponse<String> r = send(method, path, body);
         check(r, method + " " + path);
         return r.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(r.body());
@@ -53,7 +63,7 @@ public final class OpenSearchClient {
 
     /** The indices an alias points at now (none when it does not exist). */
     public List<String> aliased(String alias) throws IOException {
-        HttpResponse<String> r = send("GET", "/_alias/" + alias, null);
+        HttpResponse<String> r = send("GET", "/_alias/" + alias, (byte[]) null);
         if (r.statusCode() == 404) return List.of();
         check(r, "GET /_alias/" + alias);
         List<String> out = new ArrayList<>();
@@ -64,7 +74,7 @@ public final class OpenSearchClient {
     /** Deletes an index, quietly: for cleaning up after a failure, when the cluster may be gone. */
     void deleteQuietly(String index) {
         try {
-            send("DELETE", "/" + index, null);
+            send("DELETE", "/" + index, (byte[]) null);
         } catch (IOException ignored) {
             // The cluster is unreachable; what is left was never aliased, so no reader sees it.
         }
@@ -85,9 +95,9 @@ public final class OpenSearchClient {
                 + (reason != null ? reason : b.length() > 300 ? b.substring(0, 300) + "…" : b), null, r.statusCode(), reason);
     }
 
-    private HttpResponse<String> send(String method, String path, String body) throws IOException {
+    private HttpResponse<String> send(String method, String path, byte[] body) throws IOException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(2))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         if (body != null) b.header("Content-Type", path.endsWith("_bulk") ? "application/x-ndjson" : "application/json");
         try {
             return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

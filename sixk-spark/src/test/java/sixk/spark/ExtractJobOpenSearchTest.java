@@ -90,7 +90,7 @@ class ExtractJobOpenSearchTest {
         // A second run builds a new index, moves the alias to it, and drops the first.
         ExtractJob.Summary second = ExtractJob.run(spark, in, null, new ExtractJob.Target(url, "filings"));
         assertThat(client.aliased("filings")).containsExactly(second.indexed().index());
-        assertThat(client.request("GET", "/_cat/indices?format=json", null).findValuesAsText("index"))
+        assertThat(client.request("GET", "/_cat/indices?format=json").findValuesAsText("index"))
                 .contains(second.indexed().index()).doesNotContain(first.indexed().index());
     }
 
