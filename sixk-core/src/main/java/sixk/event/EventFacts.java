@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * is left out, never guessed.
  */
 final class EventFacts {
-    private static final Pattern REVENUE = Pattern.compile("(?i)(?<![\\p{L}])(?:revenues?|net sales|sales|turnover|total income|operating income)(?![\\p{L}])");
+    private static final Pattern REVENUE = Pattern.compile("(?i)(?<![\\p{L}])(?:revenues?|net sales|sales|turnover|total income)(?![\\p{L}])");
     private static final Pattern PER_SHARE = Pattern.compile("(?i)^\\s?(?:per|a|for each)\\s(?:ordinary\\s|common\\s|class [AB]\\s)?(?:share|ADS|ADR|unit)");
     private static final Pattern RECEIVED = Pattern.compile("(?i)\\b(?:receiv|receipt)");
     private static final Pattern PAID = Pattern.compile("(?i)\\b(?:paid|pay|pays|paying)\\b");
@@ -240,8 +240,8 @@ final class EventFacts {
         }
         // "the company's revenue": an owner, not a kind of revenue.
         if (word.endsWith("'s") || word.endsWith("\u2019s")) return true;
-        if (!Character.isLowerCase(word.charAt(0))) return true;
-        return TOTAL_MODIFIERS.contains(word);
+        // Table rows capitalize: "Net Sales" is the total, "Investment sales" and "Other operating income" are not.
+        return TOTAL_MODIFIERS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** "increased by EUR 714 million": an amount after "by" is a change, not the revenue itself. */

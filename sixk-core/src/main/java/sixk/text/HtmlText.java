@@ -24,6 +24,17 @@ public final class HtmlText {
     private int wingdingsDepth;
     private final String[] wingdingsTags = new String[32];
     private int preDepth;
+    /**
+     * Table cells, innermost table last: whether a cell of that table is open, and whether it has
+     * shown text yet. A block inside a cell ({@code <td><div>3,617</div></td>}) must not break the
+     * row, or a table reads one cell per line; only breaks between a cell's own blocks are kept.
+     */
+    private final boolean[] cellOpen = new boolean[64];
+    private final boolean[] cellHasText = new boolean[64];
+    private int tableDepth;
+    /** A line (1) or paragraph (2) break inside a cell, written only if more of the cell follows. */
+    private int deferredBreak;
+    private int deferredBreakAt;
 
     private HtmlText(String src, int limit) {
         this.src = src;
@@ -64,7 +75,45 @@ public final class HtmlText {
         if (wingdingsDepth > 0) c = wingdings(c);
         else if (c == '\u2610' || c == '\u25A1' || c == '\u25A2' || c == '\u274F') c = UNCHECKED;
         else if (c == '\u2611' || c == '\u2612' || c == '\u2327' || c == '\u25A0' || c == '\u2713' || c == '\u2714' || c == '\u2715' || c == '\u2716') c = CHECKED;
+        visible(c, at);
+    }
+
+    /** Appends a visible character, first writing a break a cell's earlier block left pending. */
+    private void visible(char c, int at) {
+        if (deferredBreak > 0) {
+            if (deferredBreak == 1) out.newline(deferredBreakAt);
+            else out.paragraph(deferredBreakAt);
+            deferredBreak = 0;
+        }
+        if (tableDepth > 0 && tableDepth <= cellOpen.length) cellHasText[tableDepth - 1] = true;
         out.append(c, at);
+    }
+
+    private boolean inCell() { return tableDepth > 0 && tableDepth <= cellOpen.length && cellOpen[tableDepth - 1]; }
+
+    /**
+     * A break from a block element: inside a cell, dropped before the cell's first text and
+     * deferred after it, so that only a break between two blocks of one cell is written.
+     */
+    private void blockBreak(int newlines, int at) {
+        if (inCell()) {
+            if (cellHasText[tableDepth - 1] && newlines > deferredBreak) {
+                deferredBreak = newlines;
+                deferredBreakAt = at;
+            }
+            return;
+        }
+        if (newlines == 1) out.newline(at);
+        else out.paragraph(at);
+    }
+
+    /** Table structure: a row or cell boundary drops a pending in-cell break. */
+    private void cellState(boolean open, boolean hasText) {
+        deferredBreak = 0;
+        if (tableDepth > 0 && tableDepth <= cellOpen.length) {
+            cellOpen[tableDepth - 1] = open;
+            cellHasText[tableDepth - 1] = hasText;
+        }
     }
 
     /** Wingdings code points as they print: x, ý, þ, n are marked boxes; o, q, ¨ are empty ones. */
@@ -181,11 +230,18 @@ public final class HtmlText {
     private void open(String name, int attrStart, int attrEnd, int at, boolean selfClosing) {
         if (name.equals("img")) checkBoxImage(attrStart, attrEnd, at);
         switch (name) {
-            case "br" -> out.newline(at);
-            case "p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "hr", "blockquote", "ul", "ol", "center" -> out.paragraph(at);
-            case "div", "tr", "li", "dt", "dd", "section", "article", "header", "footer", "caption", "page", "tbody", "thead" -> out.newline(at);
-            case "td", "th" -> out.cell(at);
-            case "pre" -> { out.paragraph(at); preDepth++; }
+            case "br" -> blockBreak(1, at);
+            case "table" -> {
+                deferredBreak = 0;
+                out.paragraph(at);
+                tableDepth++;
+                cellState(false, false);
+            }
+            case "p", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "blockquote", "ul", "ol", "center" -> blockBreak(2, at);
+            case "div", "li", "dt", "dd", "section", "article", "header", "footer", "page" -> blockBreak(1, at);
+            case "tr", "caption", "tbody", "thead" -> { cellState(false, false); out.newline(at); }
+            case "td", "th" -> { cellState(true, false); out.cell(at); }
+            case "pre" -> { blockBreak(2, at); preDepth++; }
             default -> { }
         }
         if (!selfClosing && attrEnd - attrStart > 9 && indexOfIgnoreCase(src, "wingdings", attrStart, attrEnd) >= 0) {
@@ -196,9 +252,18 @@ public final class HtmlText {
 
     private void close(String name, int at) {
         switch (name) {
-            case "p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote", "ul", "ol", "center" -> out.paragraph(at);
-            case "div", "tr", "li", "dt", "dd", "section", "article", "header", "footer", "caption", "title" -> out.newline(at);
-            case "pre" -> { out.paragraph(at); if (preDepth > 0) preDepth--; }
+            case "table" -> {
+                deferredBreak = 0;
+                if (tableDepth > 0) tableDepth--;
+                // The cell that held this table has shown text now, whatever came before it.
+                if (tableDepth > 0 && tableDepth <= cellHasText.length) cellHasText[tableDepth - 1] = true;
+                out.paragraph(at);
+            }
+            case "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "center" -> blockBreak(2, at);
+            case "div", "li", "dt", "dd", "section", "article", "header", "footer", "title" -> blockBreak(1, at);
+            case "tr", "caption" -> { cellState(false, false); out.newline(at); }
+            case "td", "th" -> cellState(false, false);
+            case "pre" -> { blockBreak(2, at); if (preDepth > 0) preDepth--; }
             default -> { }
         }
         if (wingdingsDepth > 0) {
@@ -230,7 +295,7 @@ public final class HtmlText {
         };
         if (box != 0) {
             out.space();
-            out.append(box, at);
+            visible(box, at);
             out.space();
         }
     }

@@ -85,4 +85,14 @@ class EventFactsTest {
         assertThat(amount(EventType.RESULTS_OF_OPERATIONS, "Net sales increased by $12.0 million to $96.4 million in the second quarter."))
                 .isEqualTo(96_400_000d);
     }
+
+    @Test
+    void aTableRowNamedForALineOfBusinessIsNotTheTotal() {
+        // Table rows capitalize every label: only a total's modifiers keep it the total.
+        String text = "Results (US$ million)\nInvestment sales\t0.9\t0.8\nOther operating income\t54\t46\nNet Sales\t3,617\t4,146\n";
+        List<Entity> entities = new ArrayList<>();
+        sixk.entity.TableMoneyFinder.find(text, 0, "USD", entities);
+        Map<String, Object> f = EventFacts.read(EventType.RESULTS_OF_OPERATIONS, text, List.of(new Span(0, 7)), List.of(), entities, "Acme", List.of());
+        assertThat(((MoneyAmount) f.get("amount")).asDouble()).isEqualTo(3.617e9);
+    }
 }

@@ -45,6 +45,20 @@ class HtmlTextTest {
     }
 
     @Test
+    void blocksInsideCellsDoNotBreakTheRow() {
+        // Word-processor HTML wraps every cell's text in a <div> or <p>: the row must still read as one line.
+        String html = "<table><tr><td><div>Net Revenues</div></td><td><div>3,617</div></td><td><p>-12.8%</p></td></tr>"
+                + "<tr><td><div>By:</div></td><td><p>/s/ Jane Roe</p><p>Chief Financial Officer</p></td></tr></table><p>After</p>";
+        assertThat(text(html)).isEqualTo("Net Revenues\t3,617\t-12.8%\nBy:\t/s/ Jane Roe\n\nChief Financial Officer\n\nAfter");
+    }
+
+    @Test
+    void aTableInsideACellStillBreaksLines() {
+        assertThat(text("<table><tr><td><div>Outer</div><table><tr><td>a</td><td>b</td></tr></table></td></tr></table>"))
+                .isEqualTo("Outer\n\na\tb");
+    }
+
+    @Test
     void wingdingsBoxesKeepTheirState() {
         String html = "<p>Form 20-F <font face=\"Wingdings\">x</font> Form 40-F <span style=\"font-family:Wingdings\">o</span></p>";
         assertThat(text(html)).isEqualTo("Form 20-F \u2612 Form 40-F \u2610");
