@@ -28,7 +28,8 @@ final class DatelineFinder {
 
     private static final java.util.Set<String> NOT_PLACES = java.util.Set.of("for", "dated", "date", "as", "on", "in", "the",
             "at", "by", "of", "from", "to", "since", "until", "through", "effective", "report", "month", "signed", "period", "ended",
-            "press", "release", "news", "year", "quarter", "exhibit", "item", "attached", "fiscal", "copy", "issued", "announced");
+            "press", "release", "news", "year", "quarter", "exhibit", "item", "attached", "fiscal", "copy", "issued", "announced", "this", "balance", "total", "during");
+    private static final java.util.Set<String> NOT_IN_PLACES = java.util.Set.of("dated", "is", "was", "are", "were", "signed", "held", "at", "ended");
 
     /** A line that opens with the date alone: "May 6, 2010 -- Alexco …", "For Immediate Release – February 5, 2009". */
     private static final Pattern DATE_FIRST = Pattern.compile(
@@ -43,9 +44,12 @@ final class DatelineFinder {
 
     record Found(Dateline dateline, int lineStart) {}
 
-    /** A date alone on its line: "June 10, 2009", "31 August 2010". */
+    /**
+     * A date alone on its line, or in the first cell of a table row beside the listing:
+     * "June 10, 2009", "31 August 2010", "June 10, 2009⇥TSX-V Trading Symbol: ASX".
+     */
     private static final Pattern DATE_LINE = Pattern.compile(
-            "(?m)^[ \\t]{0,4}(?:" + MONTHS + " (\\d{1,2}),? (\\d{4})|(\\d{1,2})(?:st|nd|rd|th)? " + MONTHS + ",? (\\d{4}))[ \\t]*$",
+            "(?m)^[ \\t]{0,4}(?:" + MONTHS + " (\\d{1,2}),? (\\d{4})|(\\d{1,2})(?:st|nd|rd|th)? " + MONTHS + ",? (\\d{4}))[ ]*(?:\\t[^\\n]{0,200})?$",
             Pattern.CASE_INSENSITIVE);
     /** A wire-service dateline that prints no year: "CALGARY, March 18 /CNW/ -", "TORONTO, May 5 (Marketwire) --". */
     private static final Pattern NO_YEAR = Pattern.compile(
@@ -60,24 +64,53 @@ final class DatelineFinder {
             + "(?:, ?([A-Z][A-Za-z.'\\-]{1,25}(?: [A-Z][A-Za-z.'\\-]{1,25}){0,2}))?\\s?(?:[–—]|-{1,2})\\s");
 
     /**
-     * Every release of a document: the first dateline near its top (as {@link #find}), then each
-     * later one that opens a line and runs on into its text ("Zurich, Switzerland, Oct. 8, 2009 —
-     * ABB said …"): a 6-K often carries several releases in one document.
+     * Every release of a document: {@code first}, the one near its top (from {@link #find} or the
+     * fallbacks; null if none), then each later one that opens a line and runs on into its text
+     * ("Zurich, Switzerland, Oct. 8, 2009 — ABB said …"): a 6-K often carries several releases in
+     * one document, and minutes or a notice may come before the first.
      */
-    static List<Found> findAll(String text) {
+    static List<Found> findAll(String text, Found first) {
         List<Found> out = new ArrayList<>();
-        Found first = find(text);
-        if (first == null) return out;
-        out.add(withPlaceBelow(text, first));
+        if (first != null) out.add(withPlaceBelow(text, first));
         // A dateline opens a line with a capital: only those positions are tried.
-        sixk.text.Scan.matches(DATELINE, text, Math.min(text.length(), first.dateline().span().end()), text.length(),
+        int from = first == null ? 0 : Math.min(text.length(), first.dateline().span().end());
+        sixk.text.Scan.matches(DATELINE, text, from, text.length(),
                 (t, i) -> out.size() < MAX_RELEASES && (i == 0 || t.charAt(i - 1) == '\n') && Character.isUpperCase(t.charAt(i)) && yearAhead(t, i), m -> {
+                    // The text must run on in the dateline's own cell: "Zurich, May 5, 2009⇥Jane Roe" is a place and date signed.
                     int lineEnd = text.indexOf('\n', m.end());
-                    if ((lineEnd < 0 ? text.length() : lineEnd) - m.end() < RUN_ON) return;
+                    if (lineEnd < 0) lineEnd = text.length();
+                    int tab = text.indexOf('\t', m.end());
+                    if (tab >= 0 && tab < lineEnd) lineEnd = tab;
+                    if (lineEnd - m.end() < RUN_ON || !dash(text, m.end(), lineEnd)) return;
                     Found f = found(m);
                     if (f != null) out.add(f);
                 });
         return out;
+    }
+
+    /**
+     * Whether a dash (or a wire's "/PRNewswire/", "(BUSINESS WIRE)") follows the date: a dateline's
+     * mark, which "During the year ended November 30, 2005, the Company …" lacks.
+     */
+    private static boolean dash(String text, int from, int to) {
+        int k = from;
+        while (k < to && text.charAt(k) == ' ') k++;
+        if (k >= to) return false;
+        char c = text.charAt(k);
+        return c == '-' || c == '\u2013' || c == '\u2014' || c == '/' || c == '(' || c == ':';
+    }
+
+    /**
+     * "Zurich, May 5, 2009⇥Jane Roe": a place and date in a row's first cell with more than a
+     * label beside it is where and when something was signed, not a dateline.
+     */
+    private static boolean besideAName(String text, int dateEnd) {
+        int k = dateEnd;
+        while (k < text.length() && text.charAt(k) == ' ') k++;
+        if (k >= text.length() || text.charAt(k) != '\t') return false;
+        int lineEnd = text.indexOf('\n', k);
+        String rest = text.substring(k + 1, lineEnd < 0 ? text.length() : lineEnd).strip();
+        return !rest.isEmpty() && !PressReleaseStage.isLabel(rest);
     }
 
     /** Whether a year (19xx, 20xx) is printed within the first characters of the line at {@code i}: every dateline prints one. */
@@ -115,8 +148,10 @@ final class DatelineFinder {
         String date = isoDate(monthName, day, year);
         if (date == null) return null;
         String first = m.group(1);
-        String firstWord = first.split("[ .]", 2)[0].toLowerCase(Locale.ROOT);
-        if (NOT_PLACES.contains(firstWord)) return null;
+        String[] words = first.split("[ .]");
+        if (NOT_PLACES.contains(words[0].toLowerCase(Locale.ROOT))) return null;
+        // "This notice is dated": a verb makes the words before the date a phrase, not a place ("Isle of Man" is one).
+        for (String word : words) if (NOT_IN_PLACES.contains(word.toLowerCase(Locale.ROOT))) return null;
         String city = titleCaseIfUpper(first);
         String region = m.group(3) != null ? titleCaseIfUpper(m.group(2)) : null;
         String country = m.group(3) != null ? titleCaseIfUpper(m.group(3)) : m.group(2) != null ? titleCaseIfUpper(m.group(2)) : null;
@@ -135,8 +170,9 @@ final class DatelineFinder {
             if (date == null) continue;
             if (PressReleaseStage.headlineBelow(text, d.end()) == null) continue;
             int s = d.start();
-            while (s < d.end() && Character.isWhitespace(text.charAt(s))) s++;
-            return new Found(new Dateline(null, null, null, date, new Span(s, d.end())), d.start());
+            int e = d.group(3) != null ? d.end(3) : d.end(6);
+            while (s < e && Character.isWhitespace(text.charAt(s))) s++;
+            return new Found(new Dateline(null, null, null, date, new Span(s, e)), d.start());
         }
         return null;
     }
@@ -165,6 +201,7 @@ final class DatelineFinder {
         m.region(0, Math.min(text.length(), WINDOW));
         while (m.find()) {
             // "For the month of", "Dated:", "As of", "Press release dated" are cover and signature lines, not places.
+            if (besideAName(text, m.end())) continue;
             Found f = found(m);
             if (f != null) return f;
         }

@@ -28,16 +28,14 @@ public final class PressReleaseStage implements Stage {
         for (int i = 0; i < filing.documentCount(); i++) {
             if (!filing.isProse(i)) continue;
             String text = filing.text(i);
-            List<DatelineFinder.Found> releases = DatelineFinder.findAll(text);
-            if (releases.isEmpty()) {
-                DatelineFinder.Found alone = DatelineFinder.dateAlone(text);
-                if (alone == null) {
-                    alone = DatelineFinder.noYear(text, filingYear(filing));
-                    if (alone != null) filing.warnings.add(new sixk.record.Warning("dateline_year_inferred",
-                            "the dateline prints no year; " + alone.dateline().date().substring(0, 4) + " is the filing's year", i, alone.dateline().span()));
-                }
-                if (alone != null) releases = List.of(alone);
+            DatelineFinder.Found top = DatelineFinder.find(text);
+            if (top == null) top = DatelineFinder.dateAlone(text);
+            if (top == null) {
+                top = DatelineFinder.noYear(text, filingYear(filing));
+                if (top != null) filing.warnings.add(new sixk.record.Warning("dateline_year_inferred",
+                        "the dateline prints no year; " + top.dateline().date().substring(0, 4) + " is the filing's year", i, top.dateline().span()));
             }
+            List<DatelineFinder.Found> releases = DatelineFinder.findAll(text, top);
             int regionStart = 0;
             for (int k = 0; k < releases.size(); k++) {
                 DatelineFinder.Found found = releases.get(k);
@@ -200,7 +198,7 @@ public final class PressReleaseStage implements Stage {
         return to;
     }
 
-    private static boolean isLabel(String line) {
+    static boolean isLabel(String line) {
         String l = line.toLowerCase(Locale.ROOT);
         return l.startsWith("exhibit") || l.contains("for immediate release") || l.equals("press release") || l.equals("news release")
                 || l.startsWith("news release") || l.startsWith("press release") || l.startsWith("page ") || l.matches("[\\d\\s./-]{1,12}")

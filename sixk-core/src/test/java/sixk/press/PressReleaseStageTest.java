@@ -74,10 +74,27 @@ class PressReleaseStageTest {
                 + "Zurich, Switzerland, Oct. 7, 2009 \u2014 ABB confirmed today that the European Commission has announced its decision (NYSE: ABB).\n\n"
                 + "Press Release\n\nABB renews USD 2 billion credit facility\n\n"
                 + "Zurich, Switzerland, Oct. 8, 2009 \u2014 ABB has renewed a $2 billion credit facility with a group of banks.\n";
-        List<DatelineFinder.Found> all = DatelineFinder.findAll(text);
+        List<DatelineFinder.Found> all = DatelineFinder.findAll(text, DatelineFinder.find(text));
         assertThat(all).extracting(f -> f.dateline().date()).containsExactly("2009-10-07", "2009-10-08");
         assertThat(PressReleaseStage.headline(text, all.get(1)).of(text)).isEqualTo("ABB renews USD 2 billion credit facility");
         assertThat(all.get(0).dateline().city()).isEqualTo("Zurich");
+    }
+
+    @Test
+    void minutesBeforeTheReleaseAreNotOne() {
+        // Minutes signed "place, date⇥name", an accounting note "During the year ended …, the Company": no dateline;
+        // the release after them still is one.
+        String text = "Minutes of the Annual General Meeting\n\nheld on May 5, 2010, 10.00 a.m. at the Messe, Zurich\n\n"
+                + "During the year ended November 30, 2009, the Company issued 100,000 shares to directors.\n\n"
+                + "This notice is dated 5 May 2010 and was sent to all holders.\n\n"
+                + "For the minutes:\nZurich, May 5, 2010\tJane Roe, Secretary to the Board of Directors\n\nPress Release\n\n"
+                + "Acme shareholders approve all board proposals\n\n"
+                + "Zurich, Switzerland, May 5, 2010 \u2014 Shareholders of Acme have approved all proposals of the Board.\n";
+        assertThat(DatelineFinder.find(text).dateline().country()).isEqualTo("Switzerland");
+        // Past the window where the top release is looked for, the scan for later releases finds the same one only.
+        List<DatelineFinder.Found> all = DatelineFinder.findAll(text, null);
+        assertThat(all).extracting(f -> f.dateline().country()).containsExactly("Switzerland");
+        assertThat(PressReleaseStage.headline(text, all.get(0)).of(text)).isEqualTo("Acme shareholders approve all board proposals");
     }
 
     @Test
@@ -97,6 +114,16 @@ class PressReleaseStageTest {
         assertThat(f.dateline().date()).isEqualTo("2009-06-10");
         assertThat(PressReleaseStage.headline(text, f).of(text)).isEqualTo("ALBERTA STAR DEVELOPMENT CORP. FILES NOTICE OF APPEARANCE IN IDAHO, USA");
         assertThat(TickerFinder.find(text)).containsExactly(new Ticker("TSXV", "ASX"), new Ticker("OTCBB", "ASXSF"));
+    }
+
+    @Test
+    void aDateInTheFirstCellOfARowBesideTheListing() {
+        String text = "NEWS RELEASE\n\nMarch 3, 2010\tTSX Symbol: ABC\n\tNYSE Amex Symbol: ABQ\n\n"
+                + "ACME MINING CORP. COMPLETES SALE OF ITS NEVADA PROPERTY\n\nAcme Mining Corp. announced today that";
+        DatelineFinder.Found f = DatelineFinder.dateAlone(text);
+        assertThat(f.dateline().date()).isEqualTo("2010-03-03");
+        assertThat(f.dateline().span().of(text)).isEqualTo("March 3, 2010");
+        assertThat(PressReleaseStage.headline(text, f).of(text)).isEqualTo("ACME MINING CORP. COMPLETES SALE OF ITS NEVADA PROPERTY");
     }
 
     @Test
