@@ -19,6 +19,7 @@ public final class TableMoneyFinder {
             "(?i)(?:\\b(thousands|millions|billions) of (euros?|U\\.?S\\.? dollars|US\\$|dollars|Canadian dollars|yen|pounds|Swiss francs|renminbi|RMB|NT dollars)"
                     + "|(?<![\\p{L}])(EUR|€|USD|US\\$|C\\$|NT\\$|HK\\$|CHF|GBP|£|RMB|JPY|¥|\\$)\\s?(?:in\\s)?('000|000s|thousands?|millions?|mln|mn|m|bn|billions?)(?![\\p{L}]))");
     private static final Pattern CELL = Pattern.compile("^\\(?-?[\\d]{1,3}(?:[,.]\\d{3})*(?:[.,]\\d{1,3})?\\)?$");
+    private static final sixk.text.StartChars CAPTION_STARTS = sixk.text.StartChars.of(CAPTION);
     /** Lines without a numeric cell after which a caption no longer governs. */
     private static final int GAP = 3;
     private static final int MAX_ROWS = 400;
@@ -50,7 +51,7 @@ public final class TableMoneyFinder {
     /** Finds the next caption from {@code from}, trying only where one can start; its start, or -1. */
     private static int nextCaption(String text, Matcher c, int from) {
         for (int i = from; i < text.length(); i++) {
-            if (!captionStart(text, i)) continue;
+            if (!CAPTION_STARTS.admits(text.charAt(i)) || !captionStart(text, i)) continue;
             c.region(i, text.length());
             if (c.lookingAt()) return i;
         }

@@ -22,13 +22,12 @@ public final class TrademarkFinder {
     public static void find(String text, int doc, List<Entity> out) {
         // Most documents mark nothing: one scan for the marks spares the pattern.
         if (text.indexOf('®') < 0 && text.indexOf('™') < 0 && text.indexOf("(R)") < 0 && text.indexOf("(TM)") < 0) return;
-        Matcher m = MARKED.matcher(text);
-        while (m.find()) {
+        sixk.text.Scan.matches(MARKED, text, 0, text.length(), sixk.text.Scan::capitalStart, m -> {
             String name = m.group(1);
             Span span = new Span(m.start(), m.end());
             out.add(new Entity("trademark", m.group(), name, doc, span));
             Matcher p = PRODUCT_WORDS.matcher(text).region(Math.max(0, m.start() - 60), Math.min(text.length(), m.end() + 60));
             if (p.find()) out.add(new Entity("product", m.group(), name, doc, span));
-        }
+        });
     }
 }

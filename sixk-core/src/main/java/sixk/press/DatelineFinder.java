@@ -197,14 +197,14 @@ final class DatelineFinder {
     }
 
     static Found find(String text) {
-        Matcher m = DATELINE.matcher(text);
-        m.region(0, Math.min(text.length(), WINDOW));
-        while (m.find()) {
+        Found[] first = {null};
+        // A dateline opens a line: only line starts are tried.
+        sixk.text.Scan.matches(DATELINE, text, 0, Math.min(text.length(), WINDOW), (t, i) -> first[0] == null && (i == 0 || t.charAt(i - 1) == '\n'), m -> {
             // "For the month of", "Dated:", "As of", "Press release dated" are cover and signature lines, not places.
-            if (besideAName(text, m.end())) continue;
-            Found f = found(m);
-            if (f != null) return f;
-        }
+            if (first[0] != null || besideAName(text, m.end())) return;
+            first[0] = found(m);
+        });
+        if (first[0] != null) return first[0];
         // No place before the date: the date alone opens the release (the place, if any, is unknown).
         Matcher d = DATE_FIRST.matcher(text);
         d.region(0, Math.min(text.length(), WINDOW));

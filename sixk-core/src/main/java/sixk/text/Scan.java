@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * mark, a capital or a digit cannot match at the other ninety-odd per cent of positions, but the
  * regex engine would try them all; the caller's cheap test skips them, so long texts are read at
  * the speed of a character loop. Matches are the same as find() would give wherever the test
- * admits every position a match can start at.
+ * admits every position a match can start at. Positions whose character no match can begin with
+ * ({@link StartChars}) are skipped before the caller's test.
  */
 public final class Scan {
     /** Whether a match may start at {@code i} of {@code text}. */
@@ -28,9 +29,10 @@ public final class Scan {
     /** The same with a matcher the caller reuses over one text (it must have been made for {@code text}). */
     public static void matches(Matcher m, String text, int from, int to, Start start, Consumer<MatchResult> out) {
         m.useTransparentBounds(true).useAnchoringBounds(false);
+        StartChars first = StartChars.of(m.pattern());
         int i = from;
         while (i < to) {
-            if (!start.at(text, i)) { i++; continue; }
+            if (!first.admits(text.charAt(i)) || !start.at(text, i)) { i++; continue; }
             m.region(i, to);
             if (m.lookingAt()) {
                 out.accept(m.toMatchResult());
@@ -48,9 +50,10 @@ public final class Scan {
     public static void matchesAt(Pattern pattern, String text, int[] positions, Start start, Consumer<MatchResult> out) {
         Matcher m = pattern.matcher(text);
         m.useTransparentBounds(true).useAnchoringBounds(false);
+        StartChars first = StartChars.of(pattern);
         int after = 0, n = text.length();
         for (int i : positions) {
-            if (i < after || !start.at(text, i)) continue;
+            if (i < after || !first.admits(text.charAt(i)) || !start.at(text, i)) continue;
             m.region(i, n);
             if (m.lookingAt()) {
                 out.accept(m.toMatchResult());

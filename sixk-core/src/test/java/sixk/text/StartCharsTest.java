@@ -1,0 +1,51 @@
+package sixk.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StartCharsTest {
+    @Test
+    void aMatchCanOnlyBeginWithWhatThePatternOpensWith() {
+        StartChars s = StartChars.of(Pattern.compile("(?i)(?<![\\p{L}])(?:reports?|announce[sd]?)\\s(?:[\\w-]+\\s){0,3}results"));
+        assertThat(s.admits('r')).isTrue();
+        assertThat(s.admits('A')).isTrue();
+        assertThat(s.admits('x')).isFalse();
+        assertThat(s.admits(' ')).isFalse();
+        assertThat(s.admits('é')).as("beyond ASCII is always tried").isTrue();
+    }
+
+    @Test
+    void anOptionalOrRepeatedOpeningAdmitsWhatFollowsIt() {
+        StartChars s = StartChars.of(Pattern.compile("(?:US|C)?\\$\\s?\\d"));
+        assertThat(s.admits('$')).isTrue();
+        assertThat(s.admits('U')).isTrue();
+        assertThat(s.admits('C')).isTrue();
+        assertThat(s.admits('D')).isFalse();
+        assertThat(StartChars.of(Pattern.compile("(?:\\w+\\s){0,4}milestone")).admits('q')).isTrue();
+    }
+
+    @Test
+    void aPositiveLookbehindAdmitsEverything() {
+        StartChars s = StartChars.of(Pattern.compile("(?<=\\$)\\d+"));
+        assertThat(s.admits('x')).isTrue();
+    }
+
+    @Test
+    void scanFindsWhatFindFinds() {
+        String text = "Acme reported record results; revenue of US$4 million and C$2 million were announced, results announced later.";
+        Pattern p = Pattern.compile("(?i)(?<![\\p{L}])(?:reported|announced)\\s(?:\\w+\\s){0,2}results|(?:US|C)?\\$\\d+");
+        List<String> found = new ArrayList<>();
+        Scan.matches(p, text, 0, text.length(), (t, i) -> true, m -> found.add(m.group()));
+        List<String> expected = new ArrayList<>();
+        Matcher m = p.matcher(text);
+        while (m.find()) expected.add(m.group());
+        assertThat(found).isEqualTo(expected).contains("reported record results", "US$4", "C$2");
+    }
+}
