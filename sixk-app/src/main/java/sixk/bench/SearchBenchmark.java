@@ -21,7 +21,14 @@ import java.util.Random;
  * facets and highlighted snippets.
  */
 public final class SearchBenchmark {
-    public record Result(int documents, int filings, double indexSeconds, int queries, double p50, double p90, double p99, double max) {}
+    public record Result(int documents, int filings, double indexSeconds, int queries, double p50, double p90, double p99, double max,
+                         List<Timed> slowest) {}
+
+    /** One timed search: what drives the 99th percentile is worth seeing, not only its value. */
+    public record Timed(double ms, SearchRequest request) {}
+
+    /** How many of the slowest searches a result lists. */
+    private static final int SLOWEST = 10;
 
     private static final String[] WORDS = {"milestone", "dividend", "revenue", "guidance", "acquisition", "agreement", "results", "quarter",
             "cash", "shareholders", "meeting", "appointed", "director", "license", "payment", "million", "profit", "board", "offering", "growth",
@@ -62,13 +69,17 @@ public final class SearchBenchmark {
             for (int i = 0; i < queries + 100; i++) mix.add(request(random));
             for (SearchRequest r : mix.subList(0, 100)) index.search(r); // warm-up
             double[] ms = new double[queries];
+            List<Timed> timed = new ArrayList<>(queries);
             for (int i = 0; i < queries; i++) {
                 long s = System.nanoTime();
                 index.search(mix.get(100 + i));
                 ms[i] = (System.nanoTime() - s) / 1e6;
+                timed.add(new Timed(ms[i], mix.get(100 + i)));
             }
             Arrays.sort(ms);
-            return new Result(added, filings, indexSeconds, queries, pct(ms, 50), pct(ms, 90), pct(ms, 99), ms[ms.length - 1]);
+            timed.sort(java.util.Comparator.comparingDouble(Timed::ms).reversed());
+            return new Result(added, filings, indexSeconds, queries, pct(ms, 50), pct(ms, 90), pct(ms, 99), ms[ms.length - 1],
+                    List.copyOf(timed.subList(0, Math.min(SLOWEST, timed.size()))));
         } finally {
             IngestBenchmark.delete(dir);
         }

@@ -67,6 +67,13 @@ public final class BenchCommand implements Callable<Integer> {
             sixk.bench.SearchBenchmark.Result r = sixk.bench.SearchBenchmark.run(paths, docs, queries);
             System.out.printf("sixk bench --search: %d documents (%d filings) indexed in %.1f s; %d queries: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
                     r.documents(), r.filings(), r.indexSeconds(), r.queries(), r.p50(), r.p90(), r.p99(), r.max());
+            System.out.println("slowest:");
+            for (sixk.bench.SearchBenchmark.Timed t : r.slowest()) {
+                sixk.search.SearchRequest q = t.request();
+                System.out.printf("  %7.2f ms  %s%s%s%s%s%n", t.ms(), q.query(), q.form() == null ? "" : "  form=" + q.form(),
+                        q.event() == null ? "" : "  event=" + q.event(), q.from() == null ? "" : "  from=" + q.from() + " to=" + q.to(),
+                        q.offset() == 0 ? "" : "  offset=" + q.offset());
+            }
             return 0;
         }
         CorpusBenchmark bench = new CorpusBenchmark(paths);
