@@ -17,17 +17,29 @@ import java.util.regex.Pattern;
 public final class TableMoneyFinder {
     private static final Pattern CAPTION = Pattern.compile(
             "(?i)(?:\\b(thousands|millions|billions) of (euros?|U\\.?S\\.? dollars|US\\$|dollars|Canadian dollars|yen|pounds|Swiss francs|renminbi|RMB|NT dollars)"
-                    + "|(?<![\\p{L}])(EUR|€|USD|US\\$|C\\$|NT\\$|HK\\$|CHF|GBP|£|RMB|JPY|¥|\\$)\\s?(?:in\\s)?('000|000s|thousands?|millions?|mln|mn|m|bn|billions?)(?![\\p{L}]))");
-    private static final Pattern CELL = Pattern.compile("^\\(?-?[\\d]{1,3}(?:[,.]\\d{3})*(?:[.,]\\d{1,3})?\\)?$");
+                    + "|(?<![\\p{L}])(EUR|€|USD|US\\$|C\\$|NT\\$|HK\\$|CHF|GBP|£|RMB|JPY|¥|\\$)\\s?(?:in\\s)?('000|000s|000(?=\\))|thousands?|millions?|mln|mn|m|bn|billions?)(?![\\p{L}]))");
+    /** A figure, perhaps with the currency mark of a laid-out table: "3,617", "(1,234)", "$ 79,402", "$(16,580)". */
+    private static final Pattern CELL = Pattern.compile("^(?:[$€£¥]\\s?)?\\(?-?[\\d]{1,3}(?:[,.]\\d{3})*(?:[.,]\\d{1,3})?\\)?$");
     private static final sixk.text.StartChars CAPTION_STARTS = sixk.text.StartChars.of(CAPTION);
-    /** Lines without a numeric cell after which a caption no longer governs. */
-    private static final int GAP = 3;
+    /** Lines without a numeric cell after which a caption no longer governs (a laid-out table wraps its labels over two or three). */
+    private static final int GAP = 4;
     private static final int MAX_ROWS = 400;
 
     private TableMoneyFinder() {}
 
     public static void find(String text, int doc, String dollar, List<Entity> out) {
         if (text.indexOf('\t') < 0) return;
+        List<Entity> cells = new java.util.ArrayList<>();
+        List<Span> captions = new java.util.ArrayList<>();
+        read(text, doc, dollar, cells, captions);
+        if (cells.isEmpty()) return;
+        // A figure read under its table's caption says more than the same figure read alone: "$ 79,402" under "($000)"
+        // is 79.4 million; and the caption itself ("$000") is a unit, not a sum.
+        out.removeIf(e -> e.kind().equals("money") && (overlapsAny(cells, e.span()) || captions.stream().anyMatch(c -> c.start() < e.span().end() && e.span().start() < c.end())));
+        out.addAll(cells);
+    }
+
+    private static void read(String text, int doc, String dollar, List<Entity> out, List<Span> captions) {
         Matcher c = CAPTION.matcher(text);
         c.useTransparentBounds(true);
         int searchFrom = 0;
@@ -35,8 +47,10 @@ public final class TableMoneyFinder {
             String currency;
             double scale;
             if (c.group(1) != null) {
-                currency = Currencies.code(c.group(2).replace("U.S.", "US").replace("US dollars", "us dollars"));
-                if (currency == null && c.group(2).toLowerCase(Locale.ROOT).contains("dollar")) currency = dollar;
+                // Plain "dollars" are the document's dollars (a Canadian issuer's are CAD); named ones are what they say.
+                String named = c.group(2);
+                currency = named.equalsIgnoreCase("dollars") ? dollar : Currencies.code(named.replace("U.S.", "US").replace("US dollars", "us dollars"));
+                if (currency == null && named.toLowerCase(Locale.ROOT).contains("dollar")) currency = dollar;
                 scale = scale(c.group(1));
             } else {
                 currency = c.group(3).equals("$") ? dollar : Currencies.code(c.group(3));
@@ -44,7 +58,9 @@ public final class TableMoneyFinder {
             }
             int lineEnd = text.indexOf('\n', c.end());
             if (currency == null || scale == 0 || lineEnd < 0) { searchFrom = c.end(); continue; }
+            int before = out.size();
             searchFrom = rows(text, lineEnd + 1, doc, currency, scale, out);
+            if (out.size() > before) captions.add(new Span(c.start(), c.end()));
         }
     }
 
@@ -81,8 +97,9 @@ public final class TableMoneyFinder {
                 while (e > s && text.charAt(e - 1) == ' ') e--;
                 if (e > s && CELL.matcher(text).region(s, e).matches() && !percentNext(text, i, end)) {
                     String cell = text.substring(s, e);
-                    boolean negative = cell.startsWith("(") || cell.startsWith("-");
-                    double v = Numbers.parse(cell.replace("(", "").replace(")", "").replace("-", ""));
+                    String figure = withoutCurrencyMark(cell);
+                    boolean negative = figure.startsWith("(") || figure.startsWith("-");
+                    double v = Numbers.parse(figure.replace("(", "").replace(")", "").replace("-", ""));
                     if (!Double.isNaN(v) && !overlaps(out, s, e)) {
                         numeric = true;
                         out.add(new Entity("money", cell, new MoneyAmount(Numbers.tidy((negative ? -v : v) * scale), currency, null, null), doc, new Span(s, e)));
@@ -90,7 +107,8 @@ public final class TableMoneyFinder {
                 }
                 cellStart = i + 1;
             }
-            quiet = numeric ? 0 : quiet + 1;
+            // A rule line ("-----") is drawing, not a pause in the table.
+            quiet = numeric ? 0 : rule(text, pos, end) ? quiet : quiet + 1;
             rows++;
             pos = end + 1;
         }
@@ -114,6 +132,34 @@ public final class TableMoneyFinder {
         return k < end && text.charAt(k) == '%';
     }
 
+    private static boolean rule(String text, int from, int to) {
+        if (to - from < 3) return false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != '-' && c != '=' && c != '_' && c != ' ' && c != '\t') return false;
+        }
+        return true;
+    }
+
+    private static String withoutCurrencyMark(String cell) {
+        int k = 0;
+        while (k < cell.length() && (cell.charAt(k) == '$' || cell.charAt(k) == '€' || cell.charAt(k) == '£' || cell.charAt(k) == '¥' || cell.charAt(k) == ' ')) k++;
+        return cell.substring(k);
+    }
+
+    /** Whether a span overlaps one of {@code cells} (in text order). */
+    private static boolean overlapsAny(List<Entity> cells, Span x) {
+        int lo = 0, hi = cells.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span c = cells.get(mid).span();
+            if (c.end() <= x.start()) lo = mid + 1;
+            else if (c.start() >= x.end()) hi = mid - 1;
+            else return true;
+        }
+        return false;
+    }
+
     private static boolean overlaps(List<Entity> out, int s, int e) {
         for (int i = out.size() - 1; i >= 0 && i >= out.size() - 50; i--) {
             Span x = out.get(i).span();
@@ -124,7 +170,7 @@ public final class TableMoneyFinder {
 
     private static double scale(String unit) {
         String u = unit.toLowerCase(Locale.ROOT);
-        if (u.startsWith("thousand") || u.equals("'000") || u.equals("000s")) return 1e3;
+        if (u.startsWith("thousand") || u.equals("'000") || u.equals("000s") || u.equals("000")) return 1e3;
         if (u.startsWith("million") || u.equals("m") || u.equals("mn") || u.equals("mln")) return 1e6;
         if (u.startsWith("billion") || u.equals("bn")) return 1e9;
         return 0;

@@ -76,7 +76,7 @@ final class EventFacts {
                 put(f, "period", period(headlineFirst(told, headlines), entities));
                 // "Abbey's 2008 profits up …": a year printed with the results is their period.
                 if (!f.containsKey("period")) put(f, "period", match(YEAR_OF_RESULTS, text, told));
-                put(f, "amount", revenue(text, told, entities));
+                put(f, "amount", revenue(text, told, entities, (String) f.get("period")));
             }
             case GUIDANCE -> {
                 put(f, "period", period(told, entities));
@@ -189,7 +189,7 @@ final class EventFacts {
      * "Revenues⏎102.9" in a table captioned "EUR million". The sentences that told the results come
      * first, then the document's lines from the top.
      */
-    private static MoneyAmount revenue(String text, List<Span> told, List<Entity> entities) {
+    private static MoneyAmount revenue(String text, List<Span> told, List<Entity> entities, String period) {
         List<Span> where = new java.util.ArrayList<>(told);
         int limit = Math.min(text.length(), REVENUE_WINDOW);
         for (int p = 0; p < limit; ) {
@@ -206,9 +206,27 @@ final class EventFacts {
                     if (!e.kind().equals("money") || !inside(e.span(), s) || e.span().start() < r.end()) continue;
                     if (e.span().start() - r.end() > 80) break;
                     if (change(text, e.span().start())) continue;
-                    return (MoneyAmount) e.value();
+                    MoneyAmount inColumn = periodCell(text, e.span().start(), period, entities);
+                    return inColumn != null ? inColumn : (MoneyAmount) e.value();
                 }
             }
+        }
+        return null;
+    }
+
+    /**
+     * In a table row, the figure in the column its headers give to the results' period ("Year
+     * ended" 2008 rather than the quarter printed first), or null when the row is not in a table or
+     * its headers do not tell.
+     */
+    private static MoneyAmount periodCell(String text, int at, String period, List<Entity> entities) {
+        int rowStart = text.lastIndexOf('\n', at - 1) + 1;
+        int column = PeriodColumn.of(text, rowStart, period);
+        if (column <= 0) return null;
+        int[] cell = PeriodColumn.cellSpan(text, rowStart, column);
+        if (cell == null) return null;
+        for (Entity e : entities) {
+            if (e.kind().equals("money") && e.span().start() >= cell[0] && e.span().end() <= cell[1]) return (MoneyAmount) e.value();
         }
         return null;
     }

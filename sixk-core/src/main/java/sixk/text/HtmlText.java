@@ -57,11 +57,24 @@ public final class HtmlText {
             char c = src.charAt(i);
             if (c == '<') i = tag(i);
             else if (c == '&') i = entity(i);
+            else if (preDepth > 0 && (c == ' ' || c == '\t')) i = preBlanks(i);
             else {
                 text(c, i);
                 i++;
             }
         }
+    }
+
+    /** A run of blanks in {@code <pre>}: one space, or a cell boundary where it parts table columns. */
+    private int preBlanks(int from) {
+        int j = from;
+        boolean tab = false;
+        while (j < n && (src.charAt(j) == ' ' || src.charAt(j) == '\t')) { tab |= src.charAt(j) == '\t'; j++; }
+        char after = j < n ? src.charAt(j) : 0;
+        if (after != '\n' && after != '\r' && after != '<' && after != 0
+                && ColumnGap.separatesColumns(out.lastChar(), j - from, tab, after, j + 1 < n ? src.charAt(j + 1) : 0)) out.cell(from);
+        else out.space();
+        return j;
     }
 
     private void text(char c, int at) {

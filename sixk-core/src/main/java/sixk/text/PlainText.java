@@ -5,7 +5,8 @@ package sixk.text;
  * CR/LF to LF, form feeds and {@code <PAGE>} markers to line breaks, indentation and trailing
  * blanks dropped, at most one blank line in a row. A backslash that escapes a dollar sign
  * before a number ("\$4 million", left by Markdown-escaping OCR tools) is dropped, since it is
- * not on the page. Line structure is kept: in text filings it carries the layout.
+ * not on the page. Line structure is kept: in text filings it carries the layout; so are table
+ * columns, as tab-separated cells ({@link ColumnGap}).
  */
 public final class PlainText {
     private PlainText() {}
@@ -42,9 +43,17 @@ public final class PlainText {
             if (c == '\f') { out.newline(i); lastWasSpace = false; continue; }
             if (c == '\\' && i + 2 < end && s.charAt(i + 1) == '$' && Character.isDigit(s.charAt(i + 2))) continue;
             if (c == ' ' || c == '\t' || c == '\r' || c == '\u00A0') {
-                // Runs of blanks become one space: table columns stay apart, regexes stay simple.
-                if (!lastWasSpace) out.space();
+                // A run of blanks becomes one space, or a cell boundary where it parts table columns.
+                int j = i;
+                boolean tab = false;
+                while (j < end && isBlank(s.charAt(j))) { tab |= s.charAt(j) == '\t'; j++; }
+                if (!lastWasSpace && j < end && ColumnGap.separatesColumns(out.lastChar(), j - i, tab, s.charAt(j), j + 1 < end ? s.charAt(j + 1) : 0)) {
+                    out.cell(i);
+                } else if (!lastWasSpace) {
+                    out.space();
+                }
                 lastWasSpace = true;
+                i = j - 1;
                 continue;
             }
             if (c == '<') {
@@ -63,6 +72,8 @@ public final class PlainText {
         }
         out.newline(end);
     }
+
+    private static boolean isBlank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\u00A0'; }
 
     private static final String[] SGML_TABLE_TAGS = {"<S>", "<C>", "<TABLE>", "</TABLE>", "<CAPTION>", "</CAPTION>", "<FN>", "</FN>"};
 

@@ -25,6 +25,21 @@ class EntityFindersTest {
     }
 
     @Test
+    void tableCellsTakeTheirCaptionsUnitOverTheFigureReadAlone() {
+        // A laid-out table as the reader renders it: "($000)" over cells that print their own "$".
+        String text = "Revenue\n($000)\t2008\t2007\n-------------\nNatural gas\nexcluding\nhedging\t$ 79,402\t$ 73,662\n"
+                + "Total revenue\t$149,205\t$(16,580)\n\n(expressed in thousands of dollars)\nRoyalties\t1,653\t1,512\n";
+        List<Entity> found = money(text, "CAD");
+        TableMoneyFinder.find(text, 0, "CAD", found);
+        found.sort(java.util.Comparator.comparingInt(e -> e.span().start()));
+        assertThat(found).extracting(e -> e.span().of(text)).containsExactly("$ 79,402", "$ 73,662", "$149,205", "$(16,580)", "1,653", "1,512");
+        assertThat(found).extracting(e -> ((MoneyAmount) e.value()).asDouble())
+                .containsExactly(79_402_000d, 73_662_000d, 149_205_000d, -16_580_000d, 1_653_000d, 1_512_000d);
+        // Plain "dollars" are the document's own, here Canadian.
+        assertThat(found).extracting(e -> ((MoneyAmount) e.value()).currency()).containsOnly("CAD");
+    }
+
+    @Test
     void moneyInItsPrintedForms() {
         assertThat(only("received a $4 million payment").asDouble()).isEqualTo(4e6);
         assertThat(only("Receipt of $4 Million Milestone").asDouble()).isEqualTo(4e6);

@@ -95,4 +95,23 @@ class EventFactsTest {
         Map<String, Object> f = EventFacts.read(EventType.RESULTS_OF_OPERATIONS, text, List.of(new Span(0, 7)), List.of(), entities, "Acme", List.of());
         assertThat(((MoneyAmount) f.get("amount")).asDouble()).isEqualTo(3.617e9);
     }
+
+    @Test
+    void aYearsResultsAreReadFromTheYearColumnNotTheQuartersPrintedFirst() {
+        String text = "Results\nThree months ended Year ended\nDecember 31 December 31\n($000)\t2008\t2007\t%change\t2008\t2007\t%change\n"
+                + "Total revenue\t$149,205\t$165,951\t(10)%\t$741,962\t$557,358\t33%\n";
+        List<Entity> entities = new ArrayList<>();
+        MoneyFinder.find(text, 0, "CAD", entities);
+        sixk.entity.TableMoneyFinder.find(text, 0, "CAD", entities);
+        entities.sort(Comparator.comparingInt(e -> e.span().start()));
+        Span told = new Span(0, 7);
+        List<Entity> withYear = new ArrayList<>(entities);
+        withYear.add(0, new Entity("period", "Results", "2008", 0, told));
+        Map<String, Object> year = EventFacts.read(EventType.RESULTS_OF_OPERATIONS, text, List.of(told), List.of(), withYear, "Acme", List.of());
+        assertThat(((MoneyAmount) year.get("amount")).asDouble()).isEqualTo(741_962_000d);
+        List<Entity> withQuarter = new ArrayList<>(entities);
+        withQuarter.add(0, new Entity("period", "Results", "2008-Q4", 0, told));
+        Map<String, Object> quarter = EventFacts.read(EventType.RESULTS_OF_OPERATIONS, text, List.of(told), List.of(), withQuarter, "Acme", List.of());
+        assertThat(((MoneyAmount) quarter.get("amount")).asDouble()).isEqualTo(149_205_000d);
+    }
 }

@@ -29,6 +29,15 @@ class PlainTextTest {
     @Test
     void sgmlTableMarkupOfOldTextFilingsIsDropped() {
         assertThat(text("<TABLE>\n<CAPTION>\n<S>               <C>       <C>\nNet sales         $ 1,234   $ 1,100\n</TABLE>"))
-                .isEqualTo("Net sales $ 1,234 $ 1,100");
+                .isEqualTo("Net sales\t$ 1,234\t$ 1,100");
+    }
+
+    @Test
+    void tableColumnsBecomeCellsAndProseKeepsItsSpaces() {
+        assertThat(text("            Three months ended        Year ended\n($000)      2008      2007   %change\n"
+                + "Total revenue      $149,205  $165,951   (10)%\n(losses)    5,051     8,762\n"
+                + "Sales rose in 2008  as planned.  The company grew   strongly."))
+                .isEqualTo("Three months ended Year ended\n($000)\t2008\t2007\t%change\nTotal revenue\t$149,205\t$165,951\t(10)%\n"
+                        + "(losses)\t5,051\t8,762\nSales rose in 2008 as planned. The company grew strongly.");
     }
 }
