@@ -183,6 +183,7 @@ public final class PressReleaseStage implements Stage {
         int lineEnd = trimEnd(text, from, nl);
         if (lineEnd <= from) return false;
         if (Character.isLowerCase(text.charAt(next)) || Character.isDigit(text.charAt(next))) return true;
+        if (subjectThenVerb(text, from, lineEnd, next)) return true;
         char last = text.charAt(lineEnd - 1);
         if (last == ',') return true;
         int wordStart = lineEnd;
@@ -191,6 +192,26 @@ public final class PressReleaseStage implements Stage {
         int nextEnd = text.indexOf('\n', next);
         String line = text.substring(from, lineEnd), following = text.substring(next, nextEnd < 0 || nextEnd > end ? end : nextEnd);
         return line.equals(line.toUpperCase(Locale.ROOT)) && following.equals(following.toUpperCase(Locale.ROOT));
+    }
+
+    /** Legal forms that end a company's name: a line ending on one has named its subject, not ended a headline. */
+    private static final java.util.Set<String> LEGAL_FORMS = java.util.Set.of("ltd.", "ltd", "limited", "inc.", "inc", "corp.", "corp",
+            "corporation", "co.", "plc", "ag", "s.a.", "sa", "n.v.", "nv", "se", "llc", "l.p.", "lp", "s.p.a.", "spa", "gmbh", "a/s", "asa", "ab", "oyj");
+    /** Verbs a headline opens its predicate with ("… Co. Ltd.⏎Sign a Definitive Contract …"). */
+    private static final java.util.Set<String> HEADLINE_VERBS = java.util.Set.of("sign", "signs", "announce", "announces", "report", "reports",
+            "enter", "enters", "complete", "completes", "receive", "receives", "launch", "launches", "agree", "agrees", "acquire", "acquires",
+            "win", "wins", "form", "forms", "expand", "expands", "extend", "extends", "name", "names", "appoint", "appoints", "declare",
+            "declares", "close", "closes", "secure", "secures", "sell", "sells", "raise", "raises", "file", "files", "partner", "partners",
+            "to", "will", "awarded", "selected", "named", "reach", "reaches", "establish", "establishes", "join", "joins", "team", "teams");
+
+    /** "A-Power and Thailand's Biomass Electricity Co. Ltd.⏎Sign a Definitive Contract …": a subject on one line, its verb on the next. */
+    private static boolean subjectThenVerb(String text, int from, int lineEnd, int next) {
+        int wordStart = lineEnd;
+        while (wordStart > from && !Character.isWhitespace(text.charAt(wordStart - 1))) wordStart--;
+        if (!LEGAL_FORMS.contains(text.substring(wordStart, lineEnd).toLowerCase(Locale.ROOT).replace(",", ""))) return false;
+        int end = next;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
+        return HEADLINE_VERBS.contains(text.substring(next, end).toLowerCase(Locale.ROOT));
     }
 
     private static int trimEnd(String text, int from, int to) {

@@ -81,6 +81,18 @@ class PressReleaseStageTest {
     }
 
     @Test
+    void aHeadlineWrappedAfterTheCompanysLegalFormIsOneHeadline() {
+        String text = "Exhibit 99.2\n\nAcme Energy and Thailand's Northern Power Co. Ltd.\nSign a Supply Contract for a 90 MW Plant\n"
+                + "Bangkok, Thailand, March 2, 2010 \u2014 Acme Energy (NASDAQ: ACME) announced today a contract.\n\n"
+                + "Beta Holdings AG\nInterim Management Statement\nZurich, 4 May 2010 \u2014 Beta Holdings AG today issues its statement.\n";
+        List<DatelineFinder.Found> all = DatelineFinder.findAll(text, DatelineFinder.find(text));
+        assertThat(PressReleaseStage.headline(text, all.get(0)).of(text).replace('\n', ' '))
+                .isEqualTo("Acme Energy and Thailand's Northern Power Co. Ltd. Sign a Supply Contract for a 90 MW Plant");
+        // A company's name over a title that does not open with a verb stays a headline of its own.
+        assertThat(PressReleaseStage.headline(text, all.get(1)).of(text)).isEqualTo("Beta Holdings AG");
+    }
+
+    @Test
     void minutesBeforeTheReleaseAreNotOne() {
         // Minutes signed "place, date⇥name", an accounting note "During the year ended …, the Company": no dateline;
         // the release after them still is one.
