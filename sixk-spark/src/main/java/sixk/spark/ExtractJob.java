@@ -101,14 +101,17 @@ public final class ExtractJob {
         SparkSession.Builder b = SparkSession.builder().appName("sixk-extract").config("spark.ui.enabled", "false");
         if (master != null) b.master(master);
         SparkSession spark = b.getOrCreate();
+        String failure = null;
         try {
             Summary summary = run(spark, in, out, target);
             System.out.println("sixk spark: " + summary + (out == null ? "" : " → " + out));
         } catch (IOException e) {
-            fail(e.getMessage());
+            failure = e.getMessage();
         } finally {
             spark.stop();
         }
+        // System.exit skips finally blocks: the session is stopped first.
+        if (failure != null) fail(failure);
     }
 
     private static void fail(String message) {
@@ -185,6 +188,8 @@ public final class ExtractJob {
 
     static List<String> localFiles(String in) {
         Path root = in.startsWith("file:") ? Path.of(URI.create(in)) : Path.of(in);
+        // A file named on the command line is read whatever its name; a directory's files are filtered.
+        if (Files.isRegularFile(root)) return List.of(root.toString());
         try (Stream<Path> s = Files.walk(root)) {
             return s.filter(p -> Files.isRegularFile(p) && InputNames.isFiling(p.getFileName().toString())).map(Path::toString).sorted().toList();
         } catch (IOException e) {

@@ -91,4 +91,13 @@ class ExtractJobTest {
         assertThat(ExtractJob.isLocal("hdfs://nn/data/6k", "local[*]")).isFalse();
         assertThat(ExtractJob.isLocal("s3a://bucket/6k/", "k8s://https://api:443")).isFalse();
     }
+
+    @Test
+    void aDirectoryIsFilteredButAFileNamedOnTheCommandLineIsRead(@TempDir Path tmp) throws IOException {
+        Files.writeString(tmp.resolve("a.txt"), "x");
+        Files.writeString(tmp.resolve("README.md"), "x");
+        Files.writeString(tmp.resolve(".hidden.txt"), "x");
+        assertThat(ExtractJob.localFiles(tmp.toString())).containsExactly(tmp.resolve("a.txt").toString());
+        assertThat(ExtractJob.localFiles(tmp.resolve("README.md").toString())).containsExactly(tmp.resolve("README.md").toString());
+    }
 }
