@@ -10,8 +10,6 @@ import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
@@ -28,7 +26,6 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -58,7 +55,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The embedded Lucene index below a data directory: one Lucene document per prose document of a
@@ -171,10 +167,13 @@ public final class SearchIndex implements RecordSink, Searcher {
         IndexSearcher searcher = searchers.acquire();
         try {
             int want = r.offset() + r.limit();
-            FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, query, Math.max(50, want * 5), new FacetsCollectorManager());
-            TopDocs top = found.topDocs();
-            Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
-            long total = count(found.facetsCollector(), facets);
+            int candidates = Math.max(50, want * 5);
+            Object[] found = searcher.search(query, new org.apache.lucene.search.MultiCollectorManager(
+                    new org.apache.lucene.search.TopScoreDocCollectorManager(candidates, candidates), FacetCounter.manager(this::segmentFacets)));
+            TopDocs top = (TopDocs) found[0];
+            FacetCounter.Counts counted = (FacetCounter.Counts) found[1];
+            Map<String, Map<String, Integer>> facets = counted.facets();
+            long total = counted.filings();
             StoredFields stored = searcher.storedFields();
             List<ScoreDoc> best = new ArrayList<>();
             Set<String> seen = new HashSet<>();
@@ -213,42 +212,6 @@ public final class SearchIndex implements RecordSink, Searcher {
                 .withMaxLength(HIGHLIGHT_CHARS)
                 .withBreakIterator(SentenceBreaks::new)
                 .build();
-    }
-
-    /**
-     * Counts matching filings per facet value. A filing's documents are added as one block, so
-     * they share a segment: filings are told apart by the ordinal of their id within the segment.
-     * What each document's filing is, and each filing's facet values, are read once per segment
-     * ({@link SegmentFacets}); a count is then array lookups over the matching documents.
-     */
-    private long count(FacetsCollector fc, Map<String, Map<String, Integer>> facets) throws IOException {
-        for (String f : FACETS) facets.put(f, new TreeMap<>());
-        long filings = 0;
-        for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
-            DocIdSetIterator it = md.bits().iterator();
-            if (it == null) continue;
-            SegmentFacets sf = segmentFacets(md.context());
-            int[][] counts = new int[SegmentFacets.SINGLE.length][];
-            for (int k = 0; k < counts.length; k++) counts[k] = new int[sf.names()[k].length];
-            int[] eventCounts = new int[sf.eventNames().length];
-            org.apache.lucene.util.FixedBitSet seen = new org.apache.lucene.util.FixedBitSet(Math.max(1, sf.filings()));
-            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                int f = sf.filingOf()[doc];
-                if (f < 0 || seen.getAndSet(f)) continue;
-                filings++;
-                for (int k = 0; k < counts.length; k++) {
-                    int o = sf.values()[k][f];
-                    if (o >= 0) counts[k][o]++;
-                }
-                for (int e : sf.events()[f]) eventCounts[e]++;
-            }
-            for (int k = 0; k < counts.length; k++) {
-                Map<String, Integer> into = facets.get(SegmentFacets.NAMES[k]);
-                for (int o = 0; o < counts[k].length; o++) if (counts[k][o] > 0) into.merge(sf.names()[k][o], counts[k][o], Integer::sum);
-            }
-            for (int o = 0; o < eventCounts.length; o++) if (eventCounts[o] > 0) facets.get("event").merge(sf.eventNames()[o], eventCounts[o], Integer::sum);
-        }
-        return filings;
     }
 
     /** Per segment and its deletions, read once (a new deletion makes a new reader key); a closed reader leaves the cache. */
