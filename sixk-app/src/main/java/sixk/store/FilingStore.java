@@ -282,7 +282,8 @@ public final class FilingStore implements RecordSink {
     public void putCompressedOriginal(String id, byte[] gzip) throws IOException {
         Path target = original(id, true);
         if (Files.exists(target)) return;
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        // Ingest threads write originals side by side: each its own temporary file.
+        Path tmp = target.resolveSibling(target.getFileName() + "." + Thread.currentThread().threadId() + ".tmp");
         Files.write(tmp, gzip);
         try {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);

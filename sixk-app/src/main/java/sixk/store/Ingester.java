@@ -129,7 +129,7 @@ public final class Ingester {
     }
 
     /** One extraction done on the pool: the record and its rows, the original compressed, or the error. */
-    private record Done(String name, long size, String sha, FilingRecord record, Map<Table, List<Object[]>> rows, byte[] gzip, String error) {}
+    private record Done(String name, long size, String sha, FilingRecord record, Map<Table, List<Object[]>> rows, String error) {}
 
     /** The state of one run: what is in flight, what was done. */
     private final class Run {
@@ -207,15 +207,20 @@ public final class Ingester {
                 if (progress != null) progress.done(name, bytes.length);
                 return;
             }
-            drain(window - 1);
+            // Half the window at a time: draining one filing whenever one finished made a transaction (and its fixed
+            // cost in DuckDB) per filing or two, and the store, not extraction, set the pace.
+            if (inFlight >= window) drain(window / 2);
             while (inFlight > 0 && bytesInFlight + bytes.length > IN_FLIGHT_BYTES) drain(inFlight - 1);
-            // All the work that needs no store runs on the pool: extraction, the rows, the compressed original.
+            // All the work that needs no store transaction runs on the pool: extraction, the rows, and the
+            // compressed original written to its file (before the filing's transaction, which waits for it;
+            // an original whose transaction never came is harmless and kept for the re-run).
             done.submit(() -> {
                 try {
                     FilingRecord r = reader.read(bytes, name);
-                    return new Done(name, bytes.length, sha, r, RecordTables.rows(r), FilingStore.compress(bytes), null);
-                } catch (RuntimeException e) {
-                    return new Done(name, bytes.length, sha, null, null, null, e.toString());
+                    store.putCompressedOriginal(r.id(), FilingStore.compress(bytes));
+                    return new Done(name, bytes.length, sha, r, RecordTables.rows(r), null);
+                } catch (RuntimeException | IOException e) {
+                    return new Done(name, bytes.length, sha, null, null, e instanceof IOException ? e.getMessage() : e.toString());
                 }
             });
             inFlight++;
@@ -223,15 +228,19 @@ public final class Ingester {
         }
 
         /**
-         * Writes finished extractions until at most {@code max} are in flight: every extraction that
-         * is already done goes into one store transaction (a batch of whole filings).
+         * Writes finished extractions until at most {@code max} are in flight, in store transactions
+         * of whole filings: each waits for the filings it must write, then takes every other
+         * extraction that is already done (up to {@link #BATCH}).
          */
         void drain(int max) throws IOException {
             while (inFlight > max) {
                 List<Done> batch = new ArrayList<>();
                 try {
-                    batch.add(done.take().get());
-                    inFlight--;
+                    int want = Math.min(BATCH, inFlight - max);
+                    while (batch.size() < want) {
+                        batch.add(done.take().get());
+                        inFlight--;
+                    }
                     Future<Done> more;
                     while (batch.size() < BATCH && (more = done.poll()) != null) {
                         batch.add(more.get());
@@ -275,14 +284,11 @@ public final class Ingester {
         }
     }
 
-    /** The originals first, then one store transaction: a filing in the store always has its original. */
+    /** One store transaction for filings whose originals are written: a filing in the store always has its original. */
     private void store(List<Done> batch) throws IOException {
         if (batch.isEmpty()) return;
         List<FilingStore.Entry> entries = new ArrayList<>();
-        for (Done d : batch) {
-            store.putCompressedOriginal(d.record().id(), d.gzip());
-            entries.add(new FilingStore.Entry(d.record().id(), d.rows(), d.sha(), d.name()));
-        }
+        for (Done d : batch) entries.add(new FilingStore.Entry(d.record().id(), d.rows(), d.sha(), d.name()));
         store.putAll(entries);
     }
 
