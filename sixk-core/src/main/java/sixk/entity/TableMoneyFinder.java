@@ -74,11 +74,17 @@ public final class TableMoneyFinder {
         return -1;
     }
 
+    /** The words a caption can open with, as the pattern spells them (it ignores case). */
+    private static final String[] CAPTION_WORDS = {"thousands", "millions", "billions", "EUR", "USD", "US$", "C$", "NT$", "HK$", "CHF", "GBP", "RMB", "JPY"};
+
     private static boolean captionStart(String text, int i) {
         char ch = text.charAt(i);
         if (ch == '€' || ch == '$' || ch == '£' || ch == '¥') return true;
         if ("tTmMbBEUCNRJHG".indexOf(ch) < 0) return false;
-        return i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+        if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) return false;
+        // "the", "to", "million" open most words that start with these letters: only a caption's own words are worth the pattern.
+        for (String w : CAPTION_WORDS) if (text.regionMatches(true, i, w, 0, w.length())) return true;
+        return false;
     }
 
     /** Reads the rows from {@code pos}; returns where the table ended. */

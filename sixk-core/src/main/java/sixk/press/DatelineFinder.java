@@ -75,7 +75,7 @@ final class DatelineFinder {
         // A dateline opens a line with a capital: only those positions are tried.
         int from = first == null ? 0 : Math.min(text.length(), first.dateline().span().end());
         sixk.text.Scan.matches(DATELINE, text, from, text.length(),
-                (t, i) -> out.size() < MAX_RELEASES && (i == 0 || t.charAt(i - 1) == '\n') && Character.isUpperCase(t.charAt(i)) && yearAhead(t, i), m -> {
+                (t, i) -> out.size() < MAX_RELEASES && (i == 0 || t.charAt(i - 1) == '\n') && Character.isUpperCase(t.charAt(i)) && yearAhead(t, i, 160) && monthAhead(t, i, 160), m -> {
                     // The text must run on in the dateline's own cell: "Zurich, May 5, 2009⇥Jane Roe" is a place and date signed.
                     int lineEnd = text.indexOf('\n', m.end());
                     if (lineEnd < 0) lineEnd = text.length();
@@ -113,9 +113,25 @@ final class DatelineFinder {
         return !rest.isEmpty() && !PressReleaseStage.isLabel(rest);
     }
 
+    /** Farther than the longest dateline the pattern admits (three places, a wire credit, the date). */
+    private static final int LINE_REACH = 400;
+    private static final String[] MONTH_STARTS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+
+    /** Whether a word opening with a month's first three letters is printed within the first characters of the line at {@code i}: every dateline names its month. */
+    private static boolean monthAhead(String text, int i, int reach) {
+        int end = Math.min(text.length(), i + reach);
+        for (int k = i; k + 3 <= end; k++) {
+            char c = text.charAt(k);
+            if (c == '\n') return false;
+            if (!Character.isLetter(c) || k > 0 && Character.isLetter(text.charAt(k - 1))) continue;
+            for (String m : MONTH_STARTS) if (text.regionMatches(true, k, m, 0, 3)) return true;
+        }
+        return false;
+    }
+
     /** Whether a year (19xx, 20xx) is printed within the first characters of the line at {@code i}: every dateline prints one. */
-    private static boolean yearAhead(String text, int i) {
-        int end = Math.min(text.length(), i + 160);
+    private static boolean yearAhead(String text, int i, int reach) {
+        int end = Math.min(text.length(), i + reach);
         for (int k = i; k + 3 < end; k++) {
             char c = text.charAt(k);
             if (c == '\n') return false;
@@ -199,7 +215,8 @@ final class DatelineFinder {
     static Found find(String text) {
         Found[] first = {null};
         // A dateline opens a line: only line starts are tried.
-        sixk.text.Scan.matches(DATELINE, text, 0, Math.min(text.length(), WINDOW), (t, i) -> first[0] == null && (i == 0 || t.charAt(i - 1) == '\n'), m -> {
+        sixk.text.Scan.matches(DATELINE, text, 0, Math.min(text.length(), WINDOW),
+                (t, i) -> first[0] == null && (i == 0 || t.charAt(i - 1) == '\n') && yearAhead(t, i, LINE_REACH) && monthAhead(t, i, LINE_REACH), m -> {
             // "For the month of", "Dated:", "As of", "Press release dated" are cover and signature lines, not places.
             if (first[0] != null || besideAName(text, m.end())) return;
             first[0] = found(m);
