@@ -26,6 +26,12 @@ final class QuoteFinder {
     /** "Mr. Wilson added, “…”" and "“…,” added Mr. Wilson": a speaker named before, by surname. */
     private static final Pattern BEFORE_SURNAME = Pattern.compile(PersonName.SURNAME + "\\s(?:also\\s|further\\s)?" + VERB + "(?:\\sthat)?[,:]?\\s{0,3}$");
     private static final Pattern AFTER_SURNAME = Pattern.compile("^[,\\s]{0,3}(?:" + VERB + "\\s" + PersonName.SURNAME + "|" + PersonName.SURNAME + "\\s" + VERB + ")");
+    /**
+     * "John Sheridan, Ballard’s President and CEO commented that “…", "Rick Yan, President and Chief
+     * Executive Officer of 51job, Inc., said, “…": a name, a comma, then words up to the verb that
+     * the title pattern does not cover (a company's possessive, a name with a comma in it).
+     */
+    private static final Pattern BEFORE_LOOSE = Pattern.compile(PersonName.NAME + ",\\s((?:[^“\"\\n.;]|\\.(?!\\s\\p{Lu})){2,150}?),?\\s(?:also\\s|further\\s)?" + VERB + "(?:\\sthat)?[,:]?\\s{0,3}$");
     private static final int MAX_QUOTE = 4000;
     private static final int LOOK = 300;
 
@@ -77,6 +83,14 @@ final class QuoteFinder {
                 } else if (bs.find()) {
                     speaker = bySurname(out, bs.group(1));
                     title = null;
+                } else {
+                    Matcher l = BEFORE_LOOSE.matcher(text).region(regionStart, open);
+                    if (l.find()) {
+                        speaker = l.group(2);
+                        String words0 = l.group(3).strip();
+                        // A title opens with a capital ("President", "Ballard’s CEO"); "who joined in 2005" is no title.
+                        title = !words0.isEmpty() && Character.isUpperCase(words0.charAt(0)) ? words0 : null;
+                    }
                 }
             }
             if (speaker == null || !PersonName.plausible(speaker)) continue;

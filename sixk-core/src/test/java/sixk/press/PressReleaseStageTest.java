@@ -163,4 +163,15 @@ class PressReleaseStageTest {
         assertThat(QuoteFinder.find(text, 0, text.length())).extracting(sixk.record.Quote::speaker)
                 .containsExactly("E. Nikolas Tavlarios", "Mike Wilson", "Mike Wilson", "Ben Verwaayen");
     }
+
+    @Test
+    void aSpeakerWhoseTitleTheTitlePatternDoesNotCover() {
+        String text = "Jane Roe, Acme\u2019s President and CEO commented that \u201cthe closing of this sale completes a year of change.\u201d\n"
+                + "Commenting on the results, Lee Chan, President and Chief Executive Officer of 88cloud, Inc., said, \u201cOur cost control yielded results.\u201d\n"
+                + "Tom Blake, who joined the board in 2005, said \u201cthe board is united behind the plan.\u201d\n";
+        List<sixk.record.Quote> quotes = QuoteFinder.find(text, 0, text.length());
+        assertThat(quotes).extracting(sixk.record.Quote::speaker).containsExactly("Jane Roe", "Lee Chan", "Tom Blake");
+        assertThat(quotes).extracting(sixk.record.Quote::title)
+                .containsExactly("Acme\u2019s President and CEO", "President and Chief Executive Officer of 88cloud, Inc.", null);
+    }
 }
