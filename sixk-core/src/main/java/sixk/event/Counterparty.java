@@ -31,6 +31,7 @@ final class Counterparty {
             if (!r.lookingAt()) continue;
             String run = r.group().replaceAll("[\\s,.]+$", "").replaceAll("(?:\\s(?:of|de|du|des|la|le|y|e|&))+$", "");
             if (run.endsWith(" Inc") || run.endsWith(" Ltd") || run.endsWith(" Corp") || run.endsWith(" Co")) run += ".";
+            run = withoutPlacePossessive(run);
             String first = run.split("\\s", 2)[0].toLowerCase(Locale.ROOT);
             if (NOT_PARTIES.contains(first) || run.length() < 3) continue;
             if (self != null && sameParty(run, self)) continue;
@@ -56,6 +57,16 @@ final class Counterparty {
         String[] words = run.split("\\s+");
         if (words.length >= 2) return !PLACES.contains(words[words.length - 1].toLowerCase(Locale.ROOT)) || words.length > 2;
         return false;
+    }
+
+    /** "Thailand’s Biomass Electricity Co., Ltd.": a country's possessive says where the party is, not what it is called. */
+    static String withoutPlacePossessive(String run) {
+        int sp = run.indexOf(' ');
+        if (sp < 3) return run;
+        String first = run.substring(0, sp);
+        if (!first.endsWith("'s") && !first.endsWith("\u2019s")) return run;
+        String place = first.substring(0, first.length() - 2);
+        return sixk.cover.Countries.country(place) != null || PLACES.contains(place.toLowerCase(Locale.ROOT)) ? run.substring(sp + 1) : run;
     }
 
     /** Whether two names share their first significant word ("Flamel" in "Flamel Technologies S.A."). */

@@ -219,21 +219,69 @@ public final class EventStage implements Stage {
             // A cue the whole filing does not bear out (the classifier all but rules its item out) is a passing mention.
             if (!Double.isNaN(p) && p < VETO && rule < 0.9 && model.examples(type.item) >= TRUSTED_EXAMPLES) continue;
             Told best = ts.get(0);
-            String text = filing.text(best.document());
-            // Facts are read from body sentences first: a headline in title case runs names together.
-            List<Told> body = ts.stream().filter(t -> t.document() == best.document()).sorted(Comparator.comparing(Told::headline)).toList();
-            List<Span> sentences = body.stream().map(Told::sentence).distinct().toList();
-            List<Span> cues = body.stream().map(Told::cue).toList();
-            List<Entity> entities = filing.entities.stream().filter(e -> e.document() == best.document()).toList();
-            Map<String, Object> facts = EventFacts.read(type, text, sentences, cues, entities, self, headlines(filing, best.document()));
-            events.add(new Event(type.id(), Math.round(confidence * 1000) / 1000.0,
-                    new Evidence(best.document(), best.cue(), best.sentence().of(text)), facts));
+            Event first = event(filing, type, best, ts, confidence, self);
+            events.add(first);
+            // A 6-K carrying several releases reports each one's news: another release that tells this type as
+            // strongly on its own (in its headline or lead), about another party, sum, period or person, is an
+            // event of its own. The 6-K body describing its exhibits is no release: it repeats their news.
+            if (release(filing, best) < 0) continue;
+            List<Long> releasesTold = new ArrayList<>(List.of(release(filing, best)));
+            List<Event> ofType = new ArrayList<>(List.of(first));
+            for (Told t : ts) {
+                long r = release(filing, t);
+                if (r < 0 || releasesTold.contains(r) || t.weight() < OWN_RELEASE_WEIGHT) continue;
+                releasesTold.add(r);
+                List<Told> own = ts.stream().filter(x -> release(filing, x) == r).toList();
+                double c = Double.isNaN(p) ? t.weight() : Math.min(1, t.weight() + CLASSIFIER_SWAY * (2 * p - 1));
+                if (c < THRESHOLD) continue;
+                Event e = event(filing, type, t, own, c, self);
+                if (ofType.stream().noneMatch(x -> sameNews(x, e))) {
+                    ofType.add(e);
+                    events.add(e);
+                }
+            }
         }
         classifierOnly(filing, items, news, events);
         events.sort(Comparator.comparingDouble(Event::confidence).reversed());
         if (events.size() > MAX_EVENTS) events = new ArrayList<>(events.subList(0, MAX_EVENTS));
         if (events.isEmpty()) other(filing, news).ifPresent(events::add);
         filing.events.addAll(events);
+    }
+
+    /** How strongly a release must tell a type by itself for a second event of that type in one filing. */
+    static final double OWN_RELEASE_WEIGHT = 0.8;
+
+    /** The event of {@code type} told best by {@code best}, its facts read in the sentences of {@code ts} in best's document. */
+    private static Event event(Filing filing, EventType type, Told best, List<Told> ts, double confidence, String self) {
+        String text = filing.text(best.document());
+        // Facts are read from body sentences first: a headline in title case runs names together.
+        List<Told> body = ts.stream().filter(t -> t.document() == best.document()).sorted(Comparator.comparing(Told::headline)).toList();
+        List<Span> sentences = body.stream().map(Told::sentence).distinct().toList();
+        List<Span> cues = body.stream().map(Told::cue).toList();
+        List<Entity> entities = filing.entities.stream().filter(e -> e.document() == best.document()).toList();
+        Map<String, Object> facts = EventFacts.read(type, text, sentences, cues, entities, self, headlines(filing, best.document()));
+        return new Event(type.id(), Math.round(confidence * 1000) / 1000.0, new Evidence(best.document(), best.cue(), best.sentence().of(text)), facts);
+    }
+
+    /** Which release a told sentence is in (its document and the release's place there), or -1 outside every release. */
+    private static long release(Filing filing, Told t) {
+        int[] starts = releaseStarts(filing, t.document());
+        int k = -1;
+        for (int i = 0; i < starts.length; i++) if (starts[i] <= t.sentence().start()) k = i;
+        return k < 0 ? -1 : ((long) t.document() << 32) | k;
+    }
+
+    private static final List<String> NEWS_FACTS = List.of("amount", "counterparty", "period", "person");
+
+    /** Two events of a type tell the same news when they name the same sum, party, period or person, or neither names any. */
+    private static boolean sameNews(Event a, Event b) {
+        boolean anyNamed = false;
+        for (String k : NEWS_FACTS) {
+            Object x = a.facts().get(k), y = b.facts().get(k);
+            if (x != null && x.equals(y)) return true;
+            anyNamed |= x != null || y != null;
+        }
+        return !anyNamed;
     }
 
     /** A filing whose news fits no type: "other", pointing at its headline or first sentence. */

@@ -1,0 +1,29 @@
+package sixk.event;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The other party of an event sentence. */
+class CounterpartyTest {
+    private static String find(String sentence) { return Counterparty.find(sentence, 0, sentence.length(), "Acme Energy Ltd."); }
+
+    @Test
+    void aPartyAfterFromOrWithLegalFormIncluded() {
+        assertThat(find("Acme received a $4 million milestone payment from Servier Monde.")).isEqualTo("Servier Monde");
+        assertThat(find("Acme signed a supply agreement with CF Industries Holdings, Inc. today.")).isEqualTo("CF Industries Holdings, Inc.");
+    }
+
+    @Test
+    void aCountrysPossessiveIsWhereThePartyIsNotItsName() {
+        assertThat(find("Acme signed a contract with Thailand\u2019s Biomass Electricity Co., Ltd. to build a plant."))
+                .isEqualTo("Biomass Electricity Co., Ltd.");
+        // A possessive that is not a place is part of the name.
+        assertThat(find("Acme signed a lease with McDonald's Restaurants Limited for the site.")).isEqualTo("McDonald's Restaurants Limited");
+    }
+
+    @Test
+    void theFilerIsNeverItsOwnCounterparty() {
+        assertThat(find("Acme Energy announced a buyback approved by Acme Energy Ltd.'s board.")).isNull();
+    }
+}
