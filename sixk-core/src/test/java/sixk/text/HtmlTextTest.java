@@ -53,6 +53,12 @@ class HtmlTextTest {
     }
 
     @Test
+    void tablesNestedDeeperThanTheCellStackStillRead() {
+        String html = "<table><tr><td>".repeat(200) + "<div>deep</div><div>text</div>" + "</td></tr></table>".repeat(200) + "<p>after</p>";
+        assertThat(text(html)).isEqualTo("deep\ntext\n\nafter");
+    }
+
+    @Test
     void aTableInsideACellStillBreaksLines() {
         assertThat(text("<table><tr><td><div>Outer</div><table><tr><td>a</td><td>b</td></tr></table></td></tr></table>"))
                 .isEqualTo("Outer\n\na\tb");
