@@ -38,6 +38,16 @@ final class CoverLines {
 
     /** A caption in parentheses, or the end of one that wrapped ("identification no.)"). */
     static boolean isCaption(String line) {
+        // A table row of captions ("incorporation or organization)⇥(Commission File Number)⇥…"): every cell is one.
+        if (line.indexOf('\t') >= 0) {
+            boolean any = false;
+            for (String cell : line.split("\t")) {
+                if (cell.isBlank()) continue;
+                if (!isCaption(cell.strip())) return false;
+                any = true;
+            }
+            return any;
+        }
         if (line.startsWith("(") || line.startsWith("[")) return true;
         return line.endsWith(")") && line.indexOf('(') < 0 || line.endsWith("]") && line.indexOf('[') < 0;
     }

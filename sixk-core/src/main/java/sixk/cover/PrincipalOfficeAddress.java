@@ -37,6 +37,7 @@ public final class PrincipalOfficeAddress {
     private static final Pattern PHONE = Pattern.compile("^(?:tel|phone|telephone|fax)?[:.\\s]*[+(]?[\\d][\\d()\\s.\\-/+]{6,}$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PART_SPLIT = Pattern.compile("\\s*(?:,|;|\\t|\\s[\u2014\u2022\u2219\u00B7|]\\s|(?<=[^\\d\\s])\\s[\u2013-]\\s)\\s*");
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern CELL_BEFORE_ZIP = Pattern.compile("\\t(?=\\d{5}(?:-\\d{4})?$)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'\u2019.&-]*");
     private static final Pattern STREET_SUFFIX = Pattern.compile(
             "(?:strasse|straße|str\\.|weg|laan|gracht|plein|dreef|vej|gatan|gade|allee|platz|ring)$", Pattern.CASE_INSENSITIVE);
@@ -62,7 +63,8 @@ public final class PrincipalOfficeAddress {
     public static PrincipalOffice read(List<String> lines) {
         List<String> kept = new ArrayList<>();
         for (String l : lines) {
-            String t = l.strip();
+            // "King of Prussia, PA⇥19406": a ZIP code in a column of its own still belongs to its state.
+            String t = CELL_BEFORE_ZIP.matcher(l.strip()).replaceAll(" ");
             if (!t.isEmpty() && !isRule(t)) kept.add(t);
         }
         if (kept.isEmpty()) return null;
@@ -261,11 +263,16 @@ public final class PrincipalOfficeAddress {
     }
 
     /** Address lines as one line: ", " between lines, unless the line already ends with a comma. */
+    /** The address as one line: lines and table cells ("Fremont, CA⇥94538") joined by commas. */
     static String join(List<String> lines) {
         StringBuilder b = new StringBuilder();
         for (String l : lines) {
-            if (b.length() > 0) b.append(b.charAt(b.length() - 1) == ',' ? " " : ", ");
-            b.append(l);
+            for (String cell : l.split("\t")) {
+                String c = cell.strip();
+                if (c.isEmpty()) continue;
+                if (b.length() > 0) b.append(b.charAt(b.length() - 1) == ',' ? " " : ", ");
+                b.append(c);
+            }
         }
         return b.toString();
     }

@@ -37,10 +37,25 @@ class PrincipalOfficeAddressTest {
             1601 Willow Road, Menlo Park, California 94025 ; Menlo Park ; United States
             500 South Buena Vista Street Burbank, California 91521 ; Burbank ; United States
             1 Infinite Loop|Cupertino California 95014 ; Cupertino ; United States
+            2200 Renaissance Boulevard|Suite 300|King of Prussia, PA\t19406 ; King of Prussia ; United States
             """)
     void cityAndCountry(String address, String city, String country) {
         PrincipalOffice o = PrincipalOfficeAddress.read(Arrays.asList(address.split("\\|")));
         assertThat(o.city()).isEqualTo(city);
         assertThat(o.country()).isEqualTo(country);
+    }
+
+    @org.junit.jupiter.api.Test
+    void tableCellsOfAnAddressAreJoinedAsItsParts() {
+        assertThat(PrincipalOfficeAddress.read(java.util.List.of("50 Hudson Yards", "New York,\tNew York\t10001")).text())
+                .isEqualTo("50 Hudson Yards, New York, New York 10001");
+        assertThat(PrincipalOfficeAddress.read(java.util.List.of("42 Hatzikyriakou Avenue\tPiraeus\tGreece")).text())
+                .isEqualTo("42 Hatzikyriakou Avenue, Piraeus, Greece");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRowOfCaptionsIsACaptionButANameBesideOneIsNot() {
+        assertThat(CoverLines.isCaption("incorporation or organization)\t(Commission File Number)\t(I.R.S. Employer Identification No.)")).isTrue();
+        assertThat(CoverLines.isCaption("ACME CORP\t(Exact name of registrant as specified in its charter)")).isFalse();
     }
 }
