@@ -2,7 +2,6 @@ package sixk.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.codelibs.opensearch.runner.OpenSearchRunner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import sixk.TestFiles;
 import sixk.cli.CliRun;
 import sixk.opensearch.OpenSearchClient;
+import sixk.opensearch.TestCluster;
 import sixk.store.FilingStore;
 import sixk.store.Ingester;
 
@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.codelibs.opensearch.runner.OpenSearchRunner.newConfigs;
 
 /**
  * A real three-node OpenSearch 3.8 cluster in this JVM: the store's documents bulk-loaded under an
@@ -37,17 +36,12 @@ class OpenSearchIndexerTest {
     static final int PORT = 9261;
     static final ObjectMapper JSON = new ObjectMapper();
     final HttpClient http = HttpClient.newHttpClient();
-    OpenSearchRunner runner;
+    TestCluster cluster;
     @TempDir static Path tmp;
     Path data;
 
     @BeforeAll void start() throws IOException {
-        runner = new OpenSearchRunner();
-        runner.onBuild((n, settings) -> {
-            settings.put("network.host", "127.0.0.1");
-            settings.put("http.cors.enabled", false);
-        }).build(newConfigs().numOfNode(3).baseHttpPort(PORT - 1).clusterName("sixk-test").basePath(tmp.resolve("os").toString()).disableESLogger());
-        runner.ensureYellow();
+        cluster = TestCluster.start(3, PORT, "sixk-test", tmp.resolve("os"));
         data = tmp.resolve("data");
         try (FilingStore store = FilingStore.open(data); SearchIndex index = SearchIndex.open(data.resolve("index"))) {
             // The 6-K corpus when it is here (142 filings: a bulk rate worth printing), else the samples.
@@ -57,10 +51,7 @@ class OpenSearchIndexerTest {
     }
 
     @AfterAll void stop() throws IOException {
-        if (runner != null) {
-            runner.close();
-            runner.clean();
-        }
+        if (cluster != null) cluster.close();
     }
 
     @Test
@@ -100,8 +91,8 @@ class OpenSearchIndexerTest {
                 .statusCode()).isEqualTo(404);
 
         // One replica per shard: a stopped node loses no acknowledged document.
-        runner.getNode(2).close();
-        runner.ensureYellow();
+        cluster.runner().getNode(2).close();
+        cluster.runner().ensureYellow();
         assertThat(count(url)).isEqualTo(documents);
 
         // An unreachable cluster is one line for the user, not a stack trace.

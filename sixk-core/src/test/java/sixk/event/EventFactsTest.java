@@ -86,32 +86,30 @@ class EventFactsTest {
                 .isEqualTo(96_400_000d);
     }
 
+    /** The results amount of a table as the entity stage reads it, with the results' period (or none) told in "Results". */
+    private static double resultsAmount(String text, String period) {
+        List<Entity> entities = new ArrayList<>();
+        MoneyFinder.find(text, 0, "CAD", entities);
+        sixk.entity.TableMoneyFinder.find(text, 0, "CAD", entities);
+        entities.sort(Comparator.comparingInt(e -> e.span().start()));
+        Span told = new Span(0, 7);
+        if (period != null) entities.add(0, new Entity("period", "Results", period, 0, told));
+        Map<String, Object> f = EventFacts.read(EventType.RESULTS_OF_OPERATIONS, text, List.of(told), List.of(), entities, "Acme", List.of());
+        return ((MoneyAmount) f.get("amount")).asDouble();
+    }
+
     @Test
     void aTableRowNamedForALineOfBusinessIsNotTheTotal() {
         // Table rows capitalize every label: only a total's modifiers keep it the total.
         String text = "Results (US$ million)\nInvestment sales\t0.9\t0.8\nOther operating income\t54\t46\nNet Sales\t3,617\t4,146\n";
-        List<Entity> entities = new ArrayList<>();
-        sixk.entity.TableMoneyFinder.find(text, 0, "USD", entities);
-        Map<String, Object> f = EventFacts.read(EventType.RESULTS_OF_OPERATIONS, text, List.of(new Span(0, 7)), List.of(), entities, "Acme", List.of());
-        assertThat(((MoneyAmount) f.get("amount")).asDouble()).isEqualTo(3.617e9);
+        assertThat(resultsAmount(text, null)).isEqualTo(3.617e9);
     }
 
     @Test
     void aYearsResultsAreReadFromTheYearColumnNotTheQuartersPrintedFirst() {
         String text = "Results\nThree months ended Year ended\nDecember 31 December 31\n($000)\t2008\t2007\t%change\t2008\t2007\t%change\n"
                 + "Total revenue\t$149,205\t$165,951\t(10)%\t$741,962\t$557,358\t33%\n";
-        List<Entity> entities = new ArrayList<>();
-        MoneyFinder.find(text, 0, "CAD", entities);
-        sixk.entity.TableMoneyFinder.find(text, 0, "CAD", entities);
-        entities.sort(Comparator.comparingInt(e -> e.span().start()));
-        Span told = new Span(0, 7);
-        List<Entity> withYear = new ArrayList<>(entities);
-        withYear.add(0, new Entity("period", "Results", "2008", 0, told));
-        Map<String, Object> year = EventFacts.read(EventType.RESULTS_OF_OPERATIONS, text, List.of(told), List.of(), withYear, "Acme", List.of());
-        assertThat(((MoneyAmount) year.get("amount")).asDouble()).isEqualTo(741_962_000d);
-        List<Entity> withQuarter = new ArrayList<>(entities);
-        withQuarter.add(0, new Entity("period", "Results", "2008-Q4", 0, told));
-        Map<String, Object> quarter = EventFacts.read(EventType.RESULTS_OF_OPERATIONS, text, List.of(told), List.of(), withQuarter, "Acme", List.of());
-        assertThat(((MoneyAmount) quarter.get("amount")).asDouble()).isEqualTo(149_205_000d);
+        assertThat(resultsAmount(text, "2008")).isEqualTo(741_962_000d);
+        assertThat(resultsAmount(text, "2008-Q4")).isEqualTo(149_205_000d);
     }
 }

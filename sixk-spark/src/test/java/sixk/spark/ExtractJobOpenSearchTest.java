@@ -3,7 +3,6 @@ package sixk.spark;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.spark.sql.SparkSession;
-import org.codelibs.opensearch.runner.OpenSearchRunner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import sixk.opensearch.BulkWriter;
 import sixk.opensearch.ClusterException;
 import sixk.opensearch.OpenSearchClient;
+import sixk.opensearch.TestCluster;
 import sixk.pipeline.FilingReader;
 import sixk.table.IndexedFiling;
 
@@ -22,7 +22,6 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.codelibs.opensearch.runner.OpenSearchRunner.newConfigs;
 
 /**
  * The job's {@code --opensearch} output against a real OpenSearch 3.8 node in this JVM: every
@@ -36,27 +35,19 @@ class ExtractJobOpenSearchTest {
     static final ObjectMapper JSON = new ObjectMapper();
     final String url = "http://127.0.0.1:" + PORT;
     @TempDir static Path tmp;
-    OpenSearchRunner runner;
+    TestCluster cluster;
     SparkSession spark;
 
     @BeforeAll void start() {
         // Spark (another test class in this JVM) may have fixed Netty's processor count already; OpenSearch must not set it again.
         System.setProperty("opensearch.set.netty.runtime.available.processors", "false");
-        runner = new OpenSearchRunner();
-        runner.onBuild((n, settings) -> {
-            settings.put("network.host", "127.0.0.1");
-            settings.put("http.cors.enabled", false);
-        }).build(newConfigs().numOfNode(1).baseHttpPort(PORT - 1).clusterName("sixk-spark-test").basePath(tmp.resolve("os").toString()).disableESLogger());
-        runner.ensureYellow();
+        cluster = TestCluster.start(1, PORT, "sixk-spark-test", tmp.resolve("os"));
         spark = SparkSession.builder().master("local[2]").appName("sixk-test").config("spark.ui.enabled", "false").getOrCreate();
     }
 
     @AfterAll void stop() throws IOException {
         if (spark != null) spark.stop();
-        if (runner != null) {
-            runner.close();
-            runner.clean();
-        }
+        if (cluster != null) cluster.close();
     }
 
     @Test
