@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class TableMoneyFinder {
     private static final Pattern CAPTION = Pattern.compile(
             "(?i)(?:\\b(thousands|millions|billions) of (euros?|U\\.?S\\.? dollars|US\\$|dollars|Canadian dollars|yen|pounds|Swiss francs|renminbi|RMB|NT dollars)"
-                    + "|(?<![\\p{L}])(EUR|€|USD|US\\$|C\\$|NT\\$|HK\\$|CHF|GBP|£|RMB|JPY|¥|\\$)\\s?(?:in\\s)?('000|000s|000(?=\\))|thousands?|millions?|mln|mn|m|bn|billions?)(?![\\p{L}]))");
+                    + "|(?<![\\p{L}])(EUR|€|USD|US\\$|C\\$|CAD|NT\\$|HK\\$|CHF|GBP|£|RMB|JPY|¥|\\$)\\s?(?:in\\s)?('000|000s|000(?=\\))|thousands?|millions?|mln|mn|m|bn|billions?)(?![\\p{L}]))");
     /** A figure, perhaps with the currency mark of a laid-out table: "3,617", "(1,234)", "$ 79,402", "$(16,580)". */
     private static final Pattern CELL = Pattern.compile("^(?:[$€£¥]\\s?)?\\(?-?[\\d]{1,3}(?:[,.]\\d{3})*(?:[.,]\\d{1,3})?\\)?$");
     private static final sixk.text.StartChars CAPTION_STARTS = sixk.text.StartChars.of(CAPTION);
@@ -75,7 +75,7 @@ public final class TableMoneyFinder {
     }
 
     /** The words a caption can open with, as the pattern spells them (it ignores case). */
-    private static final String[] CAPTION_WORDS = {"thousands", "millions", "billions", "EUR", "USD", "US$", "C$", "NT$", "HK$", "CHF", "GBP", "RMB", "JPY"};
+    private static final String[] CAPTION_WORDS = {"thousands", "millions", "billions", "EUR", "USD", "US$", "C$", "CAD", "NT$", "HK$", "CHF", "GBP", "RMB", "JPY"};
 
     private static boolean captionStart(String text, int i) {
         char ch = text.charAt(i);

@@ -40,6 +40,15 @@ class EntityFindersTest {
     }
 
     @Test
+    void aCaptionMayNameItsCurrencyByItsCode() {
+        String text = "Highlights (CAD millions)\nRevenue\t102.9\t88.1\n";
+        List<Entity> found = new ArrayList<>();
+        TableMoneyFinder.find(text, 0, "USD", found);
+        assertThat(found).extracting(e -> ((MoneyAmount) e.value()).asDouble()).containsExactly(102_900_000d, 88_100_000d);
+        assertThat(found).extracting(e -> ((MoneyAmount) e.value()).currency()).containsOnly("CAD");
+    }
+
+    @Test
     void moneyInItsPrintedForms() {
         assertThat(only("received a $4 million payment").asDouble()).isEqualTo(4e6);
         assertThat(only("Receipt of $4 Million Milestone").asDouble()).isEqualTo(4e6);
