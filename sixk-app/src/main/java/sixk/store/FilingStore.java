@@ -48,7 +48,6 @@ public final class FilingStore implements RecordSink {
     private final Path dir;
     private final Connection db;
     private final boolean readOnly;
-    private final Map<Table, PreparedStatement> inserts = new LinkedHashMap<>();
     /** The ids held, so that a new filing's write needs no deletes. Loaded on first write. */
     private Set<String> known;
 
@@ -211,16 +210,6 @@ public final class FilingStore implements RecordSink {
         app.endRow();
     }
 
-    private PreparedStatement insert(Table t) throws SQLException {
-        PreparedStatement p = inserts.get(t);
-        if (p == null) {
-            String marks = "?, ".repeat(t.columns().size() - 1) + "?";
-            p = db.prepareStatement("INSERT INTO " + t.name() + " (" + t.columnList() + ") VALUES (" + marks + ")");
-            inserts.put(t, p);
-        }
-        return p;
-    }
-
     /** Each put commits its own transaction: nothing is pending. */
     @Override public void commit() {}
 
@@ -355,7 +344,6 @@ public final class FilingStore implements RecordSink {
 
     @Override public synchronized void close() throws IOException {
         try {
-            for (PreparedStatement p : inserts.values()) p.close();
             db.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close the store: " + firstLine(e.getMessage()));

@@ -128,7 +128,7 @@ public final class Ingester {
         return new Summary(run.filings, run.skipped, run.bytes, (System.nanoTime() - t0) / 1e9, run.failures);
     }
 
-    /** One extraction done on the pool: the record and its rows, the original compressed, or the error. */
+    /** One extraction done on the pool (its original already written): the record and its rows, or the error. */
     private record Done(String name, long size, String sha, FilingRecord record, Map<Table, List<Object[]>> rows, String error) {}
 
     /** The state of one run: what is in flight, what was done. */

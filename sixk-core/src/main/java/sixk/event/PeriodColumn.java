@@ -28,6 +28,7 @@ final class PeriodColumn {
         boolean annual = period.length() == 4;
         int rowEnd = text.indexOf('\n', rowStart);
         int rowCells = cells(text, rowStart, rowEnd < 0 ? text.length() : rowEnd).size();
+        if (rowCells == 0) return -1; // not a table row
         int lineEnd = rowStart - 1;
         for (int k = 0; k < HEADER_REACH && lineEnd > 0; k++) {
             int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
@@ -82,7 +83,7 @@ final class PeriodColumn {
 
     static List<String> cells(String text, int from, int to) {
         List<String> out = new ArrayList<>();
-        if (text.indexOf('\t', from) < 0 || text.indexOf('\t', from) >= to) return out;
+        if (!hasTab(text, from, to)) return out;
         int s = from;
         for (int i = from; i <= to; i++) {
             if (i < to && text.charAt(i) != '\t') continue;
@@ -90,6 +91,11 @@ final class PeriodColumn {
             s = i + 1;
         }
         return out;
+    }
+
+    private static boolean hasTab(String text, int from, int to) {
+        for (int i = from; i < to; i++) if (text.charAt(i) == '\t') return true;
+        return false;
     }
 
     /** The span [start, end) of cell {@code index} of the row at {@code rowStart}, or null. */

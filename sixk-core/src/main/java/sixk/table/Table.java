@@ -3,10 +3,4 @@ package sixk.table;
 import java.util.List;
 
 /** A record table: its name and columns. The first column of every table is the filing id. */
-public record Table(String name, List<Column> columns) implements java.io.Serializable {
-    public String columnList() {
-        StringBuilder b = new StringBuilder();
-        for (Column c : columns) b.append(b.isEmpty() ? "" : ", ").append(c.name());
-        return b.toString();
-    }
-}
+public record Table(String name, List<Column> columns) implements java.io.Serializable {}

@@ -255,12 +255,14 @@ public final class ExtractJob {
         }
     }
 
+    /** Where the filings table keeps the year (the partition column). */
+    private static final int YEAR = RecordTables.FILINGS.columns().indexOf(Column.integer("year"));
+
     static Extracted extracted(FilingRecord r, long bytes) {
         Map<String, List<Object[]>> rows = new HashMap<>();
         for (Map.Entry<Table, List<Object[]>> e : RecordTables.rows(r).entrySet()) rows.put(e.getKey().name(), e.getValue());
         Object[] filing = rows.get(RecordTables.FILINGS.name()).get(0);
-        int year = RecordTables.FILINGS.columns().indexOf(Column.integer("year"));
-        return new Extracted(rows, r.form(), (Integer) filing[year], bytes);
+        return new Extracted(rows, r.form(), (Integer) filing[YEAR], bytes);
     }
 
     /** A file the reader could not take: one warnings row, keyed by the hash of its path. */
