@@ -13,10 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,8 +64,9 @@ public final class Ingester {
 
     /** Extracts one filing held in memory, keeps its original, writes and commits it everywhere. */
     public synchronized FilingRecord ingestOne(byte[] bytes, String name) throws IOException {
-        FilingRecord r = reader.read(bytes, name);
-        write(r, bytes, sha256(bytes), name);
+        String sha = sha256(bytes);
+        FilingRecord r = reader.read(bytes, name, sha);
+        write(r, bytes, sha, name);
         for (RecordSink s : sinks) s.commit();
         return r;
     }
@@ -80,7 +78,7 @@ public final class Ingester {
     public synchronized FilingRecord add(byte[] bytes, String name) throws IOException {
         String sha = sha256(bytes);
         if (store.hasSource(sha)) return null;
-        FilingRecord r = reader.read(bytes, name);
+        FilingRecord r = reader.read(bytes, name, sha);
         write(r, bytes, sha, name);
         return r;
     }
@@ -216,7 +214,7 @@ public final class Ingester {
             // an original whose transaction never came is harmless and kept for the re-run).
             done.submit(() -> {
                 try {
-                    FilingRecord r = reader.read(bytes, name);
+                    FilingRecord r = reader.read(bytes, name, sha);
                     store.putCompressedOriginal(r.id(), FilingStore.compress(bytes));
                     return new Done(name, bytes.length, sha, r, RecordTables.rows(r), null);
                 } catch (RuntimeException | IOException e) {
@@ -300,11 +298,5 @@ public final class Ingester {
         for (RecordSink s : sinks) s.put(r, entry.rows());
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    static String sha256(byte[] bytes) { return FilingReader.sha256(java.nio.ByteBuffer.wrap(bytes)); }
 }

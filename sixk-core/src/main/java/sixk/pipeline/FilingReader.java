@@ -58,7 +58,12 @@ public final class FilingReader {
 
     public FilingRecord read(byte[] bytes, String path) { return read(ByteBuffer.wrap(bytes), path); }
 
-    public FilingRecord read(ByteBuffer bytes, String path) {
+    /** The same, with the bytes' SHA-256 already computed by the caller (ingest hashes every input to skip those it has). */
+    public FilingRecord read(byte[] bytes, String path, String sha256) { return read(ByteBuffer.wrap(bytes), path, sha256); }
+
+    public FilingRecord read(ByteBuffer bytes, String path) { return read(bytes, path, null); }
+
+    private FilingRecord read(ByteBuffer bytes, String path, String knownSha256) {
         Submission submission = new SubmissionParser().parse(bytes);
         List<String> texts = new ArrayList<>();
         List<DocumentInfo> infos = new ArrayList<>();
@@ -86,7 +91,7 @@ public final class FilingReader {
                     exhibitNumber(raw.type()), null, text.text().length()));
         }
         String format = "sgml".equals(submission.format()) || formats.isEmpty() ? submission.format() : formats.get(0);
-        Source source = new Source(path, sha256(bytes), bytes.limit(), format);
+        Source source = new Source(path, knownSha256 != null ? knownSha256 : sha256(bytes), bytes.limit(), format);
         Filing filing = new Filing(source, submission, texts, infos, formats);
         filing.warnings.addAll(docWarnings);
         if ("document".equals(submission.format()) && !formats.isEmpty()) {
@@ -125,7 +130,8 @@ public final class FilingReader {
         return m.find() ? m.group(1).toUpperCase(Locale.ROOT) : null;
     }
 
-    static String sha256(ByteBuffer bytes) {
+    /** The SHA-256 of bytes, in hex: a filing's id when it has no accession number, and the key of its input. */
+    public static String sha256(ByteBuffer bytes) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             md.update(bytes.duplicate().position(0));

@@ -35,10 +35,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -269,12 +267,7 @@ public final class ExtractJob {
     static Extracted unreadable(String path, Exception e) {
         Map<String, List<Object[]>> rows = new HashMap<>();
         for (Table t : RecordTables.ALL) rows.put(t.name(), new ArrayList<>());
-        String id;
-        try {
-            id = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(path.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException x) {
-            throw new IllegalStateException(x);
-        }
+        String id = FilingReader.sha256(java.nio.ByteBuffer.wrap(path.getBytes(StandardCharsets.UTF_8)));
         rows.get(RecordTables.WARNINGS.name()).add(new Object[]{id, 0, "unreadable", path + ": " + e, null});
         return new Extracted(rows, null, null, 0);
     }
