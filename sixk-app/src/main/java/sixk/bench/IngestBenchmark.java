@@ -18,7 +18,13 @@ import java.util.stream.Stream;
 public final class IngestBenchmark {
     private IngestBenchmark() {}
 
-    public static Ingester.Summary run(List<Path> inputs, int threads) throws IOException {
+    /** A measured run: what the ingest did, and the process's CPU time during it (all threads, DuckDB's own too). */
+    public record Result(Ingester.Summary summary, double cpuSeconds) {
+        /** CPU time over wall time: 2.0 is two cores busy throughout. */
+        public double cores() { return cpuSeconds / summary.seconds(); }
+    }
+
+    public static Result run(List<Path> inputs, int threads) throws IOException {
         // Three warm-up runs, as the extraction benchmark does: the JIT compiles the hot paths.
         for (int i = 0; i < 3; i++) {
             Path warm = Files.createTempDirectory("sixk-bench-warm");
@@ -29,8 +35,11 @@ public final class IngestBenchmark {
             }
         }
         Path measured = Files.createTempDirectory("sixk-bench-ingest");
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         try {
-            return once(inputs, threads, measured);
+            long cpu0 = os.getProcessCpuTime();
+            Ingester.Summary s = once(inputs, threads, measured);
+            return new Result(s, (os.getProcessCpuTime() - cpu0) / 1e9);
         } finally {
             delete(measured);
         }

@@ -57,10 +57,11 @@ public final class BenchCommand implements Callable<Integer> {
         int cores = Runtime.getRuntime().availableProcessors();
         List<Path> paths = files.stream().map(Path::of).toList();
         if (ingest) {
-            sixk.store.Ingester.Summary s = sixk.bench.IngestBenchmark.run(paths, threads != null ? threads : cores);
-            System.out.printf("sixk bench --ingest: %d filings, %.1f MB in %.2f s: %.0f filings/s, %.1f MB/s (%d threads, %d cores, Java %s)%n",
+            sixk.bench.IngestBenchmark.Result r = sixk.bench.IngestBenchmark.run(paths, threads != null ? threads : cores);
+            sixk.store.Ingester.Summary s = r.summary();
+            System.out.printf("sixk bench --ingest: %d filings, %.1f MB in %.2f s: %.0f filings/s, %.1f MB/s (%d threads, %d cores busy %.0f%%, Java %s)%n",
                     s.filings(), s.bytes() / 1e6, s.seconds(), s.filings() / s.seconds(), s.bytes() / 1e6 / s.seconds(),
-                    threads != null ? threads : cores, cores, System.getProperty("java.version"));
+                    threads != null ? threads : cores, cores, 100 * r.cores() / cores, System.getProperty("java.version"));
             return s.failures().isEmpty() ? 0 : 1;
         }
         if (search) {
