@@ -64,17 +64,40 @@ public final class OrganizationFinder {
         return java.util.Arrays.copyOf(out, n);
     }
 
+    /**
+     * The earliest place a name ending before the legal form at {@code form} can start: back over
+     * the characters {@link #ORG} allows in a name (letters, digits, {@code &'’.-}, a comma) and at
+     * most seven blanks, and no further than {@link #REACH}. A later legal form is reached only
+     * through this one, so the gate is sound for it too.
+     */
+    private static int nameFrom(String text, int form) {
+        int blanks = 0, stop = Math.max(0, form - REACH);
+        int k = form;
+        while (k > stop) {
+            char c = text.charAt(k - 1);
+            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B') {
+                if (++blanks > 7) break;
+            } else if (!(Character.isLetter(c) || c >= '0' && c <= '9' || c == '&' || c == '\'' || c == '’' || c == '.' || c == '-' || c == ',')) {
+                break;
+            }
+            k--;
+        }
+        return k;
+    }
+
     public static void find(String text, int doc, List<Entity> out) { find(text, Scan.starts(text), doc, out); }
 
     public static void find(String text, int[] starts, int doc, List<Entity> out) {
         int[] suffixes = legalForms(text, starts);
         if (suffixes.length == 0) return;
         int[] next = {0};
-        // A name runs at most a few words before its legal form: only capitals that close in on one are tried.
+        int[] nameFrom = new int[suffixes.length];
+        for (int k = 0; k < suffixes.length; k++) nameFrom[k] = nameFrom(text, suffixes[k]);
+        // A name runs at most seven words before its legal form: only capitals in that run of words are tried.
         Scan.Start nearForm = (t, i) -> {
             if (!Scan.capitalStart(t, i)) return false;
             while (next[0] < suffixes.length && suffixes[next[0]] < i) next[0]++;
-            return next[0] < suffixes.length && suffixes[next[0]] - i <= REACH;
+            return next[0] < suffixes.length && nameFrom[next[0]] <= i;
         };
         Scan.matchesAt(ORG, text, starts, nearForm, m -> {
             String first = m.group(1).split("\\s", 2)[0];

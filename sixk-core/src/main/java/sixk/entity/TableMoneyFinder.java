@@ -83,7 +83,10 @@ public final class TableMoneyFinder {
         if ("tTmMbBEUCNRJHG".indexOf(ch) < 0) return false;
         if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) return false;
         // "the", "to", "million" open most words that start with these letters: only a caption's own words are worth the pattern.
-        for (String w : CAPTION_WORDS) if (text.regionMatches(true, i, w, 0, w.length())) return true;
+        char lower = Character.toLowerCase(ch);
+        for (String w : CAPTION_WORDS) {
+            if (Character.toLowerCase(w.charAt(0)) == lower && text.regionMatches(true, i, w, 0, w.length())) return true;
+        }
         return false;
     }
 

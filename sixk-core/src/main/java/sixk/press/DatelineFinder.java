@@ -72,20 +72,34 @@ final class DatelineFinder {
     static List<Found> findAll(String text, Found first) {
         List<Found> out = new ArrayList<>();
         if (first != null) out.add(withPlaceBelow(text, first));
-        // A dateline opens a line with a capital: only those positions are tried.
-        int from = first == null ? 0 : Math.min(text.length(), first.dateline().span().end());
-        sixk.text.Scan.matches(DATELINE, text, from, text.length(),
-                (t, i) -> out.size() < MAX_RELEASES && (i == 0 || t.charAt(i - 1) == '\n') && Character.isUpperCase(t.charAt(i)) && yearAhead(t, i, 160) && monthAhead(t, i, 160), m -> {
-                    // The text must run on in the dateline's own cell: "Zurich, May 5, 2009⇥Jane Roe" is a place and date signed.
-                    int lineEnd = text.indexOf('\n', m.end());
-                    if (lineEnd < 0) lineEnd = text.length();
-                    int tab = text.indexOf('\t', m.end());
-                    if (tab >= 0 && tab < lineEnd) lineEnd = tab;
-                    if (lineEnd - m.end() < RUN_ON || !dash(text, m.end(), lineEnd)) return;
+        // A dateline opens a line with a capital: only line starts are tried, found by jumping from line to line.
+        int n = text.length();
+        int from = first == null ? 0 : Math.min(n, first.dateline().span().end());
+        Matcher m = DATELINE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int line = from == 0 ? 0 : lineStartFrom(text, from); line >= 0 && line < n && out.size() < MAX_RELEASES; ) {
+            int next = lineStartFrom(text, line + 1);
+            if (Character.isUpperCase(text.charAt(line)) && yearAhead(text, line, 160) && monthAhead(text, line, 160)
+                    && m.region(line, n).lookingAt()) {
+                // The text must run on in the dateline's own cell: "Zurich, May 5, 2009⇥Jane Roe" is a place and date signed.
+                int lineEnd = text.indexOf('\n', m.end());
+                if (lineEnd < 0) lineEnd = n;
+                int tab = text.indexOf('\t', m.end());
+                if (tab >= 0 && tab < lineEnd) lineEnd = tab;
+                if (lineEnd - m.end() >= RUN_ON && dash(text, m.end(), lineEnd)) {
                     Found f = found(m);
                     if (f != null) out.add(f);
-                });
+                }
+                next = lineStartFrom(text, m.end()); // the text a match took is not tried again
+            }
+            line = next;
+        }
         return out;
+    }
+
+    /** The first line start at or after {@code k} (k > 0), or -1 when no line starts there. */
+    private static int lineStartFrom(String text, int k) {
+        int nl = text.indexOf('\n', k - 1);
+        return nl < 0 ? -1 : nl + 1;
     }
 
     /**

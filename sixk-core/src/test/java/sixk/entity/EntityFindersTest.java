@@ -138,4 +138,23 @@ class EntityFindersTest {
         assertThat(person.get("title")).isEqualTo("president and chief executive officer of Flamel");
         assertThat(out).anySatisfy(e -> assertThat(e.text()).isEqualTo("Corning Inc."));
     }
+
+    @Test
+    void organizationNamesRunUpToSevenWordsBeforeTheirLegalForm() {
+        List<String> found = organizations("Shares of (Biomass Electricity Co., Ltd.) and of Alpha Beta Gamma Delta Epsilon Zeta Eta Inc. rose; "
+                + "Compagnie Generale de Geophysique des Pays de la Loire S.A. signed.");
+        // The leftmost capital from which at most six more words reach a legal form opens the name.
+        assertThat(found).containsExactly("Biomass Electricity Co., Ltd.", "Alpha Beta Gamma Delta Epsilon Zeta Eta Inc.",
+                "Geophysique des Pays de la Loire S.A.");
+        // Eight words before the form: the name's first word is out of reach, and the name starts one word later.
+        assertThat(organizations("Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Inc.")).containsExactly("Beta Gamma Delta Epsilon Zeta Eta Theta Inc.");
+        // A name does not run across a line of figures or a semicolon.
+        assertThat(organizations("Total; 2009 Acme Widgets Inc.")).containsExactly("Acme Widgets Inc.");
+    }
+
+    private static List<String> organizations(String text) {
+        List<Entity> out = new ArrayList<>();
+        OrganizationFinder.find(text, 0, out);
+        return out.stream().map(Entity::text).toList();
+    }
 }
