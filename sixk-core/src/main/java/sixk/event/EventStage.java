@@ -203,6 +203,7 @@ public final class EventStage implements Stage {
         for (Told t : told) byType.computeIfAbsent(t.type(), k -> new ArrayList<>()).add(t);
         List<Event> events = new ArrayList<>();
         String self = filing.cover.registrantName();
+        Map<Integer, int[]> releaseStarts = new java.util.HashMap<>();
         for (EventType type : EventType.values()) {
             List<Told> ts = byType.getOrDefault(type, List.of());
             double rule = 0;
@@ -224,14 +225,14 @@ public final class EventStage implements Stage {
             // A 6-K carrying several releases reports each one's news: another release that tells this type as
             // strongly on its own (in its headline or lead), about another party, sum, period or person, is an
             // event of its own. The 6-K body describing its exhibits is no release: it repeats their news.
-            if (release(filing, best) < 0) continue;
-            List<Long> releasesTold = new ArrayList<>(List.of(release(filing, best)));
+            if (release(filing, best, releaseStarts) < 0) continue;
+            List<Long> releasesTold = new ArrayList<>(List.of(release(filing, best, releaseStarts)));
             List<Event> ofType = new ArrayList<>(List.of(first));
             for (Told t : ts) {
-                long r = release(filing, t);
+                long r = release(filing, t, releaseStarts);
                 if (r < 0 || releasesTold.contains(r) || t.weight() < OWN_RELEASE_WEIGHT) continue;
                 releasesTold.add(r);
-                List<Told> own = ts.stream().filter(x -> release(filing, x) == r).toList();
+                List<Told> own = ts.stream().filter(x -> release(filing, x, releaseStarts) == r).toList();
                 double c = Double.isNaN(p) ? t.weight() : Math.min(1, t.weight() + CLASSIFIER_SWAY * (2 * p - 1));
                 if (c < THRESHOLD) continue;
                 Event e = event(filing, type, t, own, c, self);
@@ -263,9 +264,12 @@ public final class EventStage implements Stage {
         return new Event(type.id(), Math.round(confidence * 1000) / 1000.0, new Evidence(best.document(), best.cue(), best.sentence().of(text)), facts);
     }
 
-    /** Which release a told sentence is in (its document and the release's place there), or -1 outside every release. */
-    private static long release(Filing filing, Told t) {
-        int[] starts = releaseStarts(filing, t.document());
+    /**
+     * Which release a told sentence is in (its document and the release's place there), or -1 outside every release;
+     * {@code startsByDocument} keeps each document's release starts once found.
+     */
+    private static long release(Filing filing, Told t, Map<Integer, int[]> startsByDocument) {
+        int[] starts = startsByDocument.computeIfAbsent(t.document(), d -> releaseStarts(filing, d));
         int k = -1;
         for (int i = 0; i < starts.length; i++) if (starts[i] <= t.sentence().start()) k = i;
         return k < 0 ? -1 : ((long) t.document() << 32) | k;
