@@ -4,11 +4,9 @@ import sixk.opensearch.BulkWriter;
 import sixk.opensearch.IndexBuild;
 import sixk.opensearch.OpenSearchClient;
 import sixk.store.FilingStore;
-import sixk.table.IndexedFiling;
 
 import java.io.IOException;
 import java.util.Locale;
-import java.util.TreeSet;
 
 /**
  * Loads the store's documents into OpenSearch: a new index built behind the alias
@@ -38,10 +36,7 @@ public final class OpenSearchIndexer {
         IndexBuild build = IndexBuild.start(client, alias);
         BulkWriter writer = new BulkWriter(client, build.index());
         try {
-            for (String id : new TreeSet<>(store.ids())) {
-                IndexedFiling f = store.indexedFiling(id);
-                if (f != null) writer.add(f);
-            }
+            store.forEachIndexedFiling(writer::add);
             writer.flush();
             build.publish();
         } catch (IOException | RuntimeException e) {

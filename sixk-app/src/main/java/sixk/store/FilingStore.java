@@ -23,6 +23,7 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -225,12 +226,47 @@ public final class FilingStore implements RecordSink {
         return filing.isEmpty() ? null : IndexedFiling.of(filing.get(0), rows(RecordTables.DOCUMENTS, "filing_id", id));
     }
 
+    /** One stored filing as the search index keeps it. */
+    @FunctionalInterface
+    public interface IndexedFilingSink {
+        void accept(IndexedFiling f) throws IOException;
+    }
+
+    /** Filings read per pair of queries by {@link #forEachIndexedFiling}: bounds memory whatever the store's size. */
+    private static final int INDEXED_PAGE = 500;
+
+    /**
+     * Every stored filing as the search index keeps it, in id order: two queries per page of
+     * filings (their rows, then their documents' rows), not two per filing.
+     */
+    public void forEachIndexedFiling(IndexedFilingSink out) throws IOException { forEachIndexedFiling(INDEXED_PAGE, out); }
+
+    void forEachIndexedFiling(int page, IndexedFilingSink out) throws IOException {
+        String after = "";
+        while (true) {
+            List<Object[]> filings = rows(RecordTables.FILINGS, "id > ? ORDER BY id LIMIT " + page, after);
+            if (filings.isEmpty()) return;
+            String first = (String) filings.get(0)[0], last = (String) filings.get(filings.size() - 1)[0];
+            Map<String, List<Object[]>> documents = new HashMap<>();
+            for (Object[] d : rows(RecordTables.DOCUMENTS, "filing_id BETWEEN ? AND ? ORDER BY filing_id, n", first, last)) {
+                documents.computeIfAbsent((String) d[0], k -> new ArrayList<>()).add(d);
+            }
+            for (Object[] f : filings) out.accept(IndexedFiling.of(f, documents.getOrDefault((String) f[0], List.of())));
+            after = last;
+        }
+    }
+
     /** A filing's rows of one table, values in the table's column order; the record's JSON, which no index keeps, is left null. */
     private List<Object[]> rows(Table t, String key, String id) throws IOException {
+        return rows(t, key + " = ?" + (t == RecordTables.FILINGS ? "" : " ORDER BY n"), (Object) id);
+    }
+
+    /** The rows of one table that {@code where} selects (its parameters follow), values in the table's column order, record JSON null. */
+    private List<Object[]> rows(Table t, String where, Object... params) throws IOException {
         StringJoiner cols = new StringJoiner(", ");
         for (Column c : t.columns()) cols.add(c.name().equals("record") ? "NULL AS record" : c.name());
         List<Object[]> out = new ArrayList<>();
-        for (Map<String, Object> row : query("SELECT " + cols + " FROM " + t.name() + " WHERE " + key + " = ?" + (t == RecordTables.FILINGS ? "" : " ORDER BY n"), id)) {
+        for (Map<String, Object> row : query("SELECT " + cols + " FROM " + t.name() + " WHERE " + where, params)) {
             out.add(row.values().toArray());
         }
         return out;

@@ -52,6 +52,11 @@ class StoreTest {
                 }
             }
             assertThat(s.indexedFiling("no-such-filing")).isNull();
+            // Read page by page (three filings a page here), every filing comes once, in id order, as read alone.
+            List<IndexedFiling> paged = new java.util.ArrayList<>();
+            s.forEachIndexedFiling(3, paged::add);
+            assertThat(paged).extracting(IndexedFiling::id).containsExactlyElementsOf(new java.util.TreeSet<>(s.ids()));
+            for (IndexedFiling f : paged) assertThat(f).isEqualTo(s.indexedFiling(f.id()));
         }
     }
 
