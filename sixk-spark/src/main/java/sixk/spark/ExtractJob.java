@@ -150,15 +150,40 @@ public final class ExtractJob {
                 indexed = new Indexed(target.alias(), index, build.count());
             }
             return new Summary(sums[0], sums[2], sums[1], (System.nanoTime() - start) / 1_000_000, indexed);
-        } catch (IOException | RuntimeException e) {
-            if (build == null) throw e;
-            build.abandon();
-            // A task's failure reaches the driver wrapped by Spark: the cluster's own one-line message is inside.
-            for (Throwable c = e; c != null; c = c.getCause()) if (c instanceof ClusterException ce) throw ce;
-            throw e;
+        } catch (Exception e) { // Spark's own SparkException is checked but undeclared: it is caught here too
+            if (build != null) build.abandon();
+            ClusterException cluster = clusterFailure(e);
+            if (cluster != null) throw cluster;
+            if (e instanceof IOException io) throw io;
+            if (e instanceof RuntimeException r) throw r;
+            // Any other failure of a job (a task that died) is one line for the user, its cause kept.
+            throw new IOException(firstLine(e.getMessage()), e);
         } finally {
             records.unpersist();
         }
+    }
+
+    private static final String CLUSTER_EXCEPTION = ClusterException.class.getName() + ": ";
+
+    /**
+     * The cluster's one-line failure inside a job's failure, or null. A task's exception reaches the
+     * driver wrapped by Spark, as a cause or (a task that failed on an executor) only as the text of
+     * the job's message.
+     */
+    static ClusterException clusterFailure(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) if (c instanceof ClusterException ce) return ce;
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            String m = c.getMessage();
+            int at = m == null ? -1 : m.indexOf(CLUSTER_EXCEPTION);
+            if (at >= 0) return new ClusterException(firstLine(m.substring(at + CLUSTER_EXCEPTION.length())), e);
+        }
+        return null;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "failed";
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).strip();
     }
 
     /** One partition's filings into the new index, in bulk requests of its own. */
@@ -225,11 +250,15 @@ public final class ExtractJob {
     /** A file's bytes, read no further than {@link InputNames#MAX_BYTES}: a larger one is a warnings row, not a failed task. */
     private static byte[] bounded(PortableDataStream file) throws IOException {
         try (java.io.DataInputStream in = file.open()) {
-            byte[] b = in.readNBytes((int) InputNames.MAX_BYTES + 1);
-            String tooLarge = InputNames.tooLarge(b.length);
-            if (tooLarge != null) throw new IOException(tooLarge);
-            return b;
+            return bounded(in);
         }
+    }
+
+    static byte[] bounded(java.io.InputStream in) throws IOException {
+        byte[] b = in.readNBytes((int) InputNames.MAX_BYTES + 1);
+        String tooLarge = InputNames.tooLarge(b.length);
+        if (tooLarge != null) throw new IOException(tooLarge);
+        return b;
     }
 
     /** One input file: a submission, or a .tar.gz of them (an EDGAR Feed day); a failure is a warnings row. */

@@ -86,6 +86,63 @@ class ExtractJobOpenSearchTest {
     }
 
     @Test
+    void aClusterThatDiesMidJobFailsItWithOneLineAndTheAliasKeepsTheLastCompleteIndex() throws Exception {
+        String in = Path.of("..", "samples").toAbsolutePath().normalize().toString();
+        ExtractJob.Summary complete = ExtractJob.run(spark, in, null, new ExtractJob.Target(url, "dying"));
+        OpenSearchClient client = new OpenSearchClient(url);
+        long documents = client.request("GET", "/dying/_count").path("count").asLong();
+        assertThat(documents).isEqualTo(complete.indexed().documents());
+
+        // The job reaches the cluster through a proxy that forwards until the first bulk request, then drops every connection.
+        try (DyingProxy proxy = new DyingProxy(url)) {
+            assertThatThrownBy(() -> ExtractJob.run(spark, in, null, new ExtractJob.Target(proxy.url(), "dying")))
+                    .isInstanceOf(ClusterException.class)
+                    .hasMessageStartingWith("cannot reach OpenSearch at " + proxy.url())
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+            assertThat(proxy.bulkRequests()).isPositive();
+        }
+        // Readers of the alias still see the last complete index, whole.
+        assertThat(client.aliased("dying")).containsExactly(complete.indexed().index());
+        assertThat(client.request("GET", "/dying/_count").path("count").asLong()).isEqualTo(documents);
+    }
+
+    /** Forwards requests to a cluster until the first {@code _bulk}; from then on closes every exchange unanswered, as a dead node would. */
+    static final class DyingProxy implements AutoCloseable {
+        private final com.sun.net.httpserver.HttpServer server;
+        private final java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        private final java.util.concurrent.atomic.AtomicInteger bulks = new java.util.concurrent.atomic.AtomicInteger();
+
+        DyingProxy(String target) throws IOException {
+            server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/", exchange -> {
+                try (exchange) {
+                    String path = exchange.getRequestURI().toString();
+                    if (path.contains("_bulk")) bulks.incrementAndGet();
+                    if (bulks.get() > 0) return; // dead: the connection closes with no answer
+                    byte[] body = exchange.getRequestBody().readAllBytes();
+                    var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(target + path))
+                            .method(exchange.getRequestMethod(), body.length == 0 ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                                    : java.net.http.HttpRequest.BodyPublishers.ofByteArray(body))
+                            .header("Content-Type", "application/json").build();
+                    java.net.http.HttpResponse<byte[]> r = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+                    exchange.getResponseHeaders().add("Content-Type", "application/json");
+                    exchange.sendResponseHeaders(r.statusCode(), r.body().length == 0 ? -1 : r.body().length);
+                    exchange.getResponseBody().write(r.body());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            server.start();
+        }
+
+        String url() { return "http://127.0.0.1:" + server.getAddress().getPort(); }
+
+        int bulkRequests() { return bulks.get(); }
+
+        @Override public void close() { server.stop(0); }
+    }
+
+    @Test
     void anUnreachableClusterFailsBeforeAnyWork() {
         String in = Path.of("..", "samples").toAbsolutePath().normalize().toString();
         assertThatThrownBy(() -> ExtractJob.run(spark, in, null, new ExtractJob.Target("http://127.0.0.1:9", "filings")))

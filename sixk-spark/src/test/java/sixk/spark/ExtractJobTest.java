@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import sixk.TestFiles;
 import sixk.pipeline.FilingReader;
+import sixk.pipeline.InputNames;
 import sixk.record.FilingRecord;
 import sixk.table.RecordTables;
 
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -90,6 +92,24 @@ class ExtractJobTest {
         assertThat(ExtractJob.isLocal("/data/6k", "yarn")).isFalse();
         assertThat(ExtractJob.isLocal("hdfs://nn/data/6k", "local[*]")).isFalse();
         assertThat(ExtractJob.isLocal("s3a://bucket/6k/", "k8s://https://api:443")).isFalse();
+    }
+
+    @Test
+    void aFileOnTheClusterFileSystemIsReadNoFurtherThanTheSizeLimit() throws IOException {
+        assertThat(ExtractJob.bounded(new java.io.ByteArrayInputStream("a filing".getBytes()))).asString().isEqualTo("a filing");
+        // One byte over the limit, made up as it is read (no such file is kept on disk or in memory twice).
+        long[] left = {InputNames.MAX_BYTES + 1};
+        java.io.InputStream huge = new java.io.InputStream() {
+            @Override public int read() { return left[0]-- > 0 ? 'x' : -1; }
+            @Override public int read(byte[] b, int off, int len) {
+                if (left[0] <= 0) return -1;
+                int n = (int) Math.min(len, left[0]);
+                java.util.Arrays.fill(b, off, off + n, (byte) 'x');
+                left[0] -= n;
+                return n;
+            }
+        };
+        assertThatThrownBy(() -> ExtractJob.bounded(huge)).isInstanceOf(IOException.class).hasMessage(InputNames.tooLarge(InputNames.MAX_BYTES + 1));
     }
 
     @Test
