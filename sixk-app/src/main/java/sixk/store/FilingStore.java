@@ -128,10 +128,15 @@ public final class FilingStore implements RecordSink {
      * (DuckDB's appender, in the connection's transaction), its source noted. A crash leaves all of
      * them or none, and never part of one.
      */
-    public synchronized void putAll(List<Entry> entries) throws IOException {
+    public synchronized void putAll(List<Entry> batch) throws IOException {
         if (readOnly) throw new StoreException("the store is open for reading only");
-        if (entries.isEmpty()) return;
+        if (batch.isEmpty()) return;
         if (known == null) known = ids();
+        // One filing read from two inputs in one batch (the same accession, other bytes: a feed's copy and a download):
+        // the last read is kept, as if they had come in turn, and both inputs are noted as read into it.
+        Map<String, Entry> byId = new LinkedHashMap<>();
+        for (Entry e : batch) { byId.remove(e.id()); byId.put(e.id(), e); }
+        List<Entry> entries = List.copyOf(byId.values());
         try {
             db.setAutoCommit(false);
             for (Entry e : entries) {
@@ -163,7 +168,7 @@ public final class FilingStore implements RecordSink {
             // The sources as one DELETE of those already noted (an input read again) and one appender: DuckDB's
             // INSERT OR REPLACE on a keyed table, row by row, cost more than all the rows of the records.
             Map<String, Entry> bySha = new LinkedHashMap<>();
-            for (Entry e : entries) if (e.sourceSha() != null) bySha.put(e.sourceSha(), e);
+            for (Entry e : batch) if (e.sourceSha() != null) bySha.put(e.sourceSha(), e);
             List<Entry> sourced = List.copyOf(bySha.values());
             if (!sourced.isEmpty()) {
                 try (PreparedStatement del = db.prepareStatement("DELETE FROM sources WHERE sha256 IN (" + "?, ".repeat(sourced.size() - 1) + "?)")) {

@@ -61,6 +61,30 @@ class StoreTest {
     }
 
     @Test
+    void oneFilingReadFromTwoDifferentInputsIsStoredOnceWithBothSources(@TempDir Path tmp) throws IOException {
+        // The same accession twice, its bytes differing by a trailing line (a feed's copy and a download): one batch holds both.
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        byte[] bytes = Files.readAllBytes(SAMPLES.resolve("filings__2009__000090342309000527.txt"));
+        Files.write(in.resolve("a.txt"), bytes);
+        Files.write(in.resolve("b.txt"), java.util.Arrays.copyOf(bytes, bytes.length + 1));
+        Path data = tmp.resolve("data");
+        CliRun run = CliRun.of("ingest", in.toString(), "--data", data.toString());
+        assertThat(run.code()).as(run.err() + run.out()).isZero();
+        assertThat(run.out()).contains("0 failures");
+        assertThat(count(data, "SELECT count(*) FROM filings")).isEqualTo(1);
+        assertThat(count(data, "SELECT count(DISTINCT sha256) FROM sources WHERE filing_id = '0000903423-09-000527'")).isEqualTo(2);
+        assertThat(count(data, "SELECT count(*) FROM documents")).isEqualTo(count(data, "SELECT documents FROM filings"));
+        // The index holds the filing's documents once.
+        int documents;
+        try (FilingStore s = FilingStore.openReadOnly(data)) {
+            documents = s.indexedFiling("0000903423-09-000527").documents().size();
+        }
+        try (var reader = org.apache.lucene.index.DirectoryReader.open(org.apache.lucene.store.FSDirectory.open(data.resolve("index")))) {
+            assertThat(reader.numDocs()).isEqualTo(documents).isPositive();
+        }
+    }
+
+    @Test
     void sqlShowAndExport(@TempDir Path tmp) throws IOException {
         Path data = tmp.resolve("data");
         assertThat(CliRun.of("ingest", SAMPLES.resolve("flamel-6k-2002-09-seed.txt").toString(), "--data", data.toString()).code()).isZero();
