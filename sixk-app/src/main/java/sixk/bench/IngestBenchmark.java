@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 /**
  * Ingest throughput, end to end: reading, extraction on all cores, DuckDB and Lucene writes, from
- * opening a fresh data directory to closing it, after three warm-up runs into throw-away directories.
+ * opening a fresh data directory to closing it, after warm-up runs into throw-away directories.
  */
 public final class IngestBenchmark {
     private IngestBenchmark() {}
@@ -24,9 +24,12 @@ public final class IngestBenchmark {
         public double cores() { return cpuSeconds / summary.seconds(); }
     }
 
-    public static Result run(List<Path> inputs, int threads) throws IOException {
-        // Three warm-up runs, as the extraction benchmark does: the JIT compiles the hot paths.
-        for (int i = 0; i < 3; i++) {
+    /**
+     * {@code warmup} runs into throw-away directories (the JIT compiles the hot paths, as in the
+     * extraction benchmark), then {@code rounds} measured runs, each into a fresh directory.
+     */
+    public static List<Result> run(List<Path> inputs, int threads, int warmup, int rounds) throws IOException {
+        for (int i = 0; i < warmup; i++) {
             Path warm = Files.createTempDirectory("sixk-bench-warm");
             try {
                 once(inputs, threads, warm);
@@ -34,15 +37,19 @@ public final class IngestBenchmark {
                 delete(warm);
             }
         }
-        Path measured = Files.createTempDirectory("sixk-bench-ingest");
         var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        try {
-            long cpu0 = os.getProcessCpuTime();
-            Ingester.Summary s = once(inputs, threads, measured);
-            return new Result(s, (os.getProcessCpuTime() - cpu0) / 1e9);
-        } finally {
-            delete(measured);
+        List<Result> out = new java.util.ArrayList<>();
+        for (int i = 0; i < rounds; i++) {
+            Path measured = Files.createTempDirectory("sixk-bench-ingest");
+            try {
+                long cpu0 = os.getProcessCpuTime();
+                Ingester.Summary s = once(inputs, threads, measured);
+                out.add(new Result(s, (os.getProcessCpuTime() - cpu0) / 1e9));
+            } finally {
+                delete(measured);
+            }
         }
+        return out;
     }
 
     /** One run, timed from opening the store to closing it: what DuckDB and Lucene do on close is part of ingest. */
