@@ -138,8 +138,16 @@ public final class SearchIndex implements RecordSink, Searcher {
             }
             docs.add(doc);
         }
-        writer.deleteDocuments(new Term("id", f.id()));
-        if (!docs.isEmpty()) writer.addDocuments(docs);
+        // One step: two threads putting the same filing leave one version, never both.
+        if (docs.isEmpty()) writer.deleteDocuments(new Term("id", f.id()));
+        else writer.updateDocuments(new Term("id", f.id()), docs);
+    }
+
+    /** IndexWriter takes documents from many threads; readers see them at {@link #commit}. */
+    @Override public boolean concurrent() { return true; }
+
+    @Override public void delete(String id) throws IOException {
+        writer.deleteDocuments(new Term("id", id));
     }
 
     @Override public void commit() throws IOException {

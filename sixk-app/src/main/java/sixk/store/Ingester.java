@@ -31,10 +31,12 @@ import java.util.zip.ZipInputStream;
 /**
  * Reads filings into the store and the other sinks (the search index). Inputs are files,
  * directories, .zip archives and .tar.gz archives (an EDGAR daily Feed of .nc files too), read as
- * a stream without unpacking. Extraction runs on {@code threads} workers; one writer stores each
- * record in its own transaction and commits the index in batches. An input already read (same
- * SHA-256) is skipped, so a second run does nothing and a run after a crash finishes the work;
- * on start, filings the store holds but the index lacks are indexed again.
+ * a stream without unpacking. Extraction runs on {@code threads} workers, which also put each
+ * record into the sinks that take records from many threads (the Lucene index); one writer stores
+ * the records in batched transactions, and the index is committed only when every record put into
+ * it is stored. An input already read (same SHA-256) is skipped, so a second run does nothing and
+ * a run after a crash finishes the work; on start, filings the store holds but the index lacks are
+ * indexed again.
  */
 public final class Ingester {
     /** What a run did: filings stored, inputs skipped as already read, bytes read, failures with their input names. */
@@ -45,7 +47,6 @@ public final class Ingester {
         void done(String name, long bytes);
     }
 
-    private static final int COMMIT_EVERY = 500;
     /** Filings in flight per extraction thread: enough that the store writes few, large transactions. */
     private static final int IN_FLIGHT_PER_THREAD = 32;
     /** The most input bytes in flight at once, whatever their number (a few huge filings must not exhaust memory). */
@@ -55,11 +56,17 @@ public final class Ingester {
 
     private final FilingStore store;
     private final List<RecordSink> sinks;
+    /** The sinks the workers put records into ({@link RecordSink#concurrent}), and those the writer puts them into after the store. */
+    private final List<RecordSink> byWorkers, byWriter;
     private final FilingReader reader = FilingReader.standard();
+    /** Filings between index commits (the system property is for tests that need commits in a small run). */
+    private final int commitEvery = Integer.getInteger("sixk.ingest.commitEvery", 500);
 
     public Ingester(FilingStore store, List<RecordSink> sinks) {
         this.store = store;
         this.sinks = List.copyOf(sinks);
+        this.byWorkers = this.sinks.stream().filter(RecordSink::concurrent).toList();
+        this.byWriter = this.sinks.stream().filter(k -> !k.concurrent()).toList();
     }
 
     /** Extracts one filing held in memory, keeps its original, writes and commits it everywhere. */
@@ -120,6 +127,7 @@ public final class Ingester {
             for (Path input : inputs) run.input(input);
             run.drain(0);
             run.commitSinks();
+            if (run.storeFailed) catchUp();
         } finally {
             pool.shutdownNow();
         }
@@ -136,6 +144,8 @@ public final class Ingester {
         long bytesInFlight;
         final Progress progress;
         int inFlight, filings, skipped, sinceCommit;
+        /** Whether a batch could not be stored (its filings taken out of the index again, with any version stored before). */
+        boolean storeFailed;
         long bytes;
         /** The SHA-256 of every input read into the store or taken in this run (a duplicate input is skipped). */
         Set<String> sources;
@@ -209,6 +219,11 @@ public final class Ingester {
             // cost in DuckDB) per filing or two, and the store, not extraction, set the pace.
             if (inFlight >= window) drain(window / 2);
             while (inFlight > 0 && bytesInFlight + bytes.length > IN_FLIGHT_BYTES) drain(inFlight - 1);
+            // The workers have put into the index every filing in flight: it is committed once they are all stored.
+            if (sinceCommit >= commitEvery) {
+                drain(0);
+                commitSinks();
+            }
             // All the work that needs no store transaction runs on the pool: extraction, the rows, and the
             // compressed original written to its file (before the filing's transaction, which waits for it;
             // an original whose transaction never came is harmless and kept for the re-run).
@@ -216,7 +231,10 @@ public final class Ingester {
                 try {
                     FilingRecord r = reader.read(bytes, name, sha);
                     store.putCompressedOriginal(r.id(), FilingStore.compress(bytes));
-                    return new Done(name, bytes.length, sha, r, RecordTables.rows(r), null);
+                    Map<Table, List<Object[]>> rows = RecordTables.rows(r);
+                    // Indexing costs as much as the store: on the workers, it leaves the writer only the store's transactions.
+                    for (RecordSink s : byWorkers) s.put(r, rows);
+                    return new Done(name, bytes.length, sha, r, rows, null);
                 } catch (RuntimeException | IOException e) {
                     return new Done(name, bytes.length, sha, null, null, e instanceof IOException ? e.getMessage() : e.toString());
                 }
@@ -259,10 +277,17 @@ public final class Ingester {
                 }
                 try {
                     store(good);
-                    filings += good.size();
+                } catch (IOException e) {
+                    for (Done d : good) failures.add(d.name() + ": " + e.getMessage());
+                    // Not stored, so not indexed either (a version stored before is indexed again by the next run's catch-up).
+                    for (Done d : good) for (RecordSink s : byWorkers) s.delete(d.record().id());
+                    storeFailed = true;
+                    good = List.of();
+                }
+                filings += good.size();
+                sinceCommit += good.size();
+                try {
                     index(good);
-                    sinceCommit += good.size();
-                    if (sinceCommit >= COMMIT_EVERY) commitSinks();
                 } catch (IOException e) {
                     for (Done d : good) failures.add(d.name() + ": " + e.getMessage());
                 }
@@ -270,9 +295,19 @@ public final class Ingester {
             }
         }
 
-        /** Puts a stored batch into the index (the store first: the index never holds a filing the store lacks). */
+        /** The filings stored in this run: one read from a second input is put into the index again by the writer. */
+        final Set<String> stored = new java.util.HashSet<>();
+
+        /**
+         * Puts a stored batch into the sinks the writer serves (the store first: the index never holds
+         * a filing the store lacks). A filing read from two inputs was put by two workers in either
+         * order; the writer puts the version the store kept (the later one) last.
+         */
         void index(List<Done> batch) throws IOException {
-            for (Done d : batch) for (RecordSink s : sinks) s.put(d.record(), d.rows());
+            for (Done d : batch) {
+                boolean again = !stored.add(d.record().id());
+                for (RecordSink s : again ? sinks : byWriter) s.put(d.record(), d.rows());
+            }
         }
 
         /** Commits every sink. */

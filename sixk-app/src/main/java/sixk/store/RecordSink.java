@@ -27,6 +27,18 @@ public interface RecordSink extends Closeable {
     /** Makes every record put so far durable and visible to readers. */
     void commit() throws IOException;
 
+    /**
+     * Whether {@code put} may be called from several threads at once, what was put staying
+     * invisible to readers until {@link #commit}: ingest then puts each record from the worker
+     * that read it, and commits only when every record put is in the store.
+     */
+    default boolean concurrent() { return false; }
+
+    /** Drops a record put but not committed whose store transaction failed (only for a {@link #concurrent} sink). */
+    default void delete(String id) throws IOException {
+        throw new UnsupportedOperationException("delete");
+    }
+
     /** The ids of the records held, committed ones only. */
     Set<String> ids() throws IOException;
 }

@@ -18,7 +18,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * An ingest killed with SIGKILL (a real child JVM, destroyed forcibly while it writes) and run
- * again: every filing ends up in the store exactly once, whole, and in the index.
+ * again: what the killed run committed to the index is in its store, and after the re-run every
+ * filing is in the store exactly once, whole, and in the index.
  */
 class KillAndResumeIngestTest {
     private static long originals(Path data) throws IOException {
@@ -41,14 +42,21 @@ class KillAndResumeIngestTest {
         for (Path f : files) Files.copy(f, inputs.resolve(f.getFileName()));
         Path data = tmp.resolve("data");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "sixk.cli.Main", "ingest", inputs.toString(),
+        // The index is committed every four filings, so that the kill comes after some commits.
+        Process child = new ProcessBuilder(java, "-Dsixk.ingest.commitEvery=4", "-cp", System.getProperty("java.class.path"), "sixk.cli.Main", "ingest", inputs.toString(),
                 "--data", data.toString(), "--threads", "1").redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
-        // Kill it while it writes: once a random number of filings (3 to 20) have their originals on disk.
-        int killAt = 3 + new Random().nextInt(18);
+        // Kill it while it writes: once a random number of filings (30 to 89) have their originals on disk, after the
+        // first store transactions and index commits (the writer stores its first batch when 16 filings are read).
+        int killAt = 30 + new Random().nextInt(60);
         long deadline = System.currentTimeMillis() + 120_000;
         while (originals(data) < killAt && System.currentTimeMillis() < deadline && child.isAlive()) Thread.sleep(5);
         child.destroyForcibly().waitFor();
         assertThat(originals(data)).as("killed before the end").isLessThan(files.size());
+        // What the killed run committed to the index is all in the store: the workers index filings before they are
+        // stored, and the index must be committed only when none is in flight.
+        try (FilingStore s = FilingStore.openReadOnly(data); SearchIndex index = SearchIndex.open(data.resolve("index"))) {
+            assertThat(index.ids()).isSubsetOf(s.ids());
+        }
 
         CliRun again = CliRun.of("ingest", inputs.toString(), "--data", data.toString());
         assertThat(again.code()).as(again.out() + again.err()).isZero();
