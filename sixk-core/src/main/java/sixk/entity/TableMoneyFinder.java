@@ -77,10 +77,16 @@ public final class TableMoneyFinder {
     /** The words a caption can open with, as the pattern spells them (it ignores case). */
     private static final String[] CAPTION_WORDS = {"thousands", "millions", "billions", "EUR", "USD", "US$", "C$", "CAD", "NT$", "HK$", "CHF", "GBP", "RMB", "JPY"};
 
+    /** The letters a caption word opens with (the pattern ignores case, but codes are written in capitals). */
+    private static final boolean[] CAPTION_LETTER = new boolean[128];
+    static {
+        for (char c : "tTmMbBEUCNRJHG".toCharArray()) CAPTION_LETTER[c] = true;
+    }
+
     private static boolean captionStart(String text, int i) {
         char ch = text.charAt(i);
         if (ch == '€' || ch == '$' || ch == '£' || ch == '¥') return true;
-        if ("tTmMbBEUCNRJHG".indexOf(ch) < 0) return false;
+        if (ch >= 128 || !CAPTION_LETTER[ch]) return false;
         if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) return false;
         // "the", "to", "million" open most words that start with these letters: only a caption's own words are worth the pattern.
         char lower = Character.toLowerCase(ch);

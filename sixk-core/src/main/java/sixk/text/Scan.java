@@ -62,6 +62,12 @@ public final class Scan {
         }
     }
 
+    /** {@link Character#isLetterOrDigit} for ASCII, looked up: most of a filing's characters are ASCII. */
+    private static final boolean[] ASCII_ALNUM = new boolean[128];
+    static {
+        for (char c = 0; c < 128; c++) ASCII_ALNUM[c] = Character.isLetterOrDigit(c);
+    }
+
     /** Where words start (a letter or digit after anything else), and where a currency sign or a sign before a digit stands. */
     public static int[] starts(String text) {
         int[] out = new int[Math.max(16, text.length() / 6)];
@@ -69,7 +75,7 @@ public final class Scan {
         boolean prevAlnum = false;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            boolean alnum = Character.isLetterOrDigit(c);
+            boolean alnum = c < 128 ? ASCII_ALNUM[c] : Character.isLetterOrDigit(c);
             boolean mark = c == '$' || c == '€' || c == '£' || c == '¥' || c == '₩'
                     || (c == '-' || c == '−' || c == '+') && i + 1 < n && Character.isDigit(text.charAt(i + 1));
             if (alnum && !prevAlnum || mark) {
