@@ -170,7 +170,7 @@ public final class ExtractJob {
      * driver wrapped by Spark, as a cause or (a task that failed on an executor) only as the text of
      * the job's message.
      */
-    static ClusterException clusterFailure(Throwable e) {
+    private static ClusterException clusterFailure(Throwable e) {
         for (Throwable c = e; c != null; c = c.getCause()) if (c instanceof ClusterException ce) return ce;
         for (Throwable c = e; c != null; c = c.getCause()) {
             String m = c.getMessage();
