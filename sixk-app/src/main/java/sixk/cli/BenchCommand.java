@@ -7,6 +7,7 @@ import sixk.bench.CorpusBenchmark;
 import sixk.pipeline.Stage;
 import sixk.pipeline.Stages;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +58,9 @@ public final class BenchCommand implements Callable<Integer> {
         int cores = Runtime.getRuntime().availableProcessors();
         List<Path> paths = files.stream().map(Path::of).toList();
         if (ingest) {
+            // Ingest takes the inputs as given (directories, archives), as `sixk ingest` would.
+            paths = (inputs.isEmpty() ? List.of("samples") : inputs).stream().map(Path::of).toList();
+            for (Path p : paths) if (!Files.exists(p)) throw new UserException("no such file or directory: " + p);
             int t = threads != null ? threads : cores;
             List<sixk.bench.IngestBenchmark.Result> runs = sixk.bench.IngestBenchmark.run(paths, t, warmup, Math.max(1, rounds));
             for (sixk.bench.IngestBenchmark.Result r : runs) {

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 public final class Inputs {
     private Inputs() {}
 
-    /** "-" stays "-" (standard input); a directory becomes its regular files, recursively, sorted. */
+    /** "-" stays "-" (standard input); a directory becomes its filings (as ingest takes them: not hidden, not _-named, not Markdown), recursively, sorted. */
     public static List<String> expand(List<String> args) {
         List<String> out = new ArrayList<>();
         for (String a : args) {
@@ -19,7 +19,8 @@ public final class Inputs {
             Path p = Path.of(a);
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
+                    // The files ingest and the Spark job take from a directory: not hidden, not _SUCCESS, not a README.
+                    s.filter(Files::isRegularFile).filter(f -> sixk.pipeline.InputNames.isFiling(f.getFileName().toString()))
                             .map(Path::toString).sorted().forEach(out::add);
                 } catch (IOException e) {
                     throw new UserException("cannot read directory " + a + ": " + e.getMessage());

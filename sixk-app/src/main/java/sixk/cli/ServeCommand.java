@@ -24,6 +24,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     static int serve(DataDir dir, String host, int port, SearchBackend backend) throws Exception {
+        if (port < 0 || port > 65535) throw new UserException("--port must be between 0 and 65535, not " + port);
         try (FilingStore store = FilingStore.open(dir.data); SearchIndex index = SearchIndex.open(dir.index());
              WebServer server = new WebServer(store, index, backend.searcher(index))) {
             try {

@@ -41,6 +41,18 @@ class ExtractCommandTest {
     }
 
     @Test
+    void aDirectoryGivesItsFilingsAsIngestTakesThem(@TempDir Path dir) throws IOException {
+        Files.copy(SEED, dir.resolve("seed.txt"));
+        Files.writeString(dir.resolve("README.md"), "# notes beside the filings");
+        Files.writeString(dir.resolve("_SUCCESS"), "");
+        Files.writeString(dir.resolve(".hidden.txt"), "x");
+        CliRun r = run("extract", "--jsonl", dir.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out().lines()).hasSize(1);
+        assertThat(r.err()).contains("1 files");
+    }
+
+    @Test
     void textPrintsTheNormalizedDocument() {
         CliRun r = run("extract", "--text", SEED.toString());
         assertThat(r.out()).contains("For the month of September 2002").contains("$4 million").doesNotContain("\\$4");
