@@ -132,7 +132,9 @@ public final class WebServer implements AutoCloseable {
         int n = parseInt(ctx.pathParam("n"), "document number");
         FilingStore.Stored s = store.record(id).orElseThrow(() -> ApiException.notFound("no filing " + id));
         if (n < 0 || n >= s.texts().size()) throw ApiException.notFound("filing " + id + " has no document " + n);
-        if ("html".equals(ctx.queryParam("format"))) {
+        String format = blank(ctx.queryParam("format"));
+        if (format != null && !format.equals("html") && !format.equals("text")) throw ApiException.badRequest("format is html or text, not " + format);
+        if ("html".equals(format)) {
             byte[] original = store.original(id).orElseThrow(() -> ApiException.notFound("the original of " + id + " is not kept"));
             String html = DocumentHtml.of(original, s.record(), n).orElseGet(() -> "<pre>" + org.jsoup.nodes.Entities.escape(s.texts().get(n)) + "</pre>");
             ctx.contentType("text/html; charset=utf-8").result("<!doctype html><html><head><meta charset=\"utf-8\"></head><body>" + html + "</body></html>");
@@ -165,7 +167,9 @@ public final class WebServer implements AutoCloseable {
                 + "e.amount_value, e.amount_currency, e.counterparty, e.period, e.person, e.sentence FROM events e WHERE 1=1");
         List<Object> params = new ArrayList<>();
         String type = blank(ctx.queryParam("type"));
-        if (type != null) { sql.append(" AND e.type = ?"); params.add(type); }
+        if (type != null) { sixk.search.SearchRequest.checkEventType(type); sql.append(" AND e.type = ?"); params.add(type); }
+        String format = blank(ctx.queryParam("format"));
+        if (format != null && !format.equals("csv") && !format.equals("json")) throw ApiException.badRequest("format is csv or json, not " + format);
         String from = date(ctx, "from"), to = date(ctx, "to");
         if (from != null) { sql.append(" AND e.filed_date >= CAST(? AS DATE)"); params.add(from); }
         if (to != null) { sql.append(" AND e.filed_date <= CAST(? AS DATE)"); params.add(to); }
@@ -226,7 +230,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static int parseInt(String v, String what) {
-        if (!v.matches("\\d{1,9}")) throw ApiException.badRequest(what + " is not a number: " + v);
+        if (!v.matches("\\d{1,9}")) throw ApiException.badRequest(what + " must be a whole number from 0 to 999999999, not " + v);
         return Integer.parseInt(v);
     }
 

@@ -70,6 +70,14 @@ class WebServerTest {
         assertThat(get("/api/filings/" + ServerFixture.SEED + "/documents/99").statusCode()).isEqualTo(404);
         assertThat(get("/api/filings/" + ServerFixture.SEED + "/documents/x").statusCode()).isEqualTo(400);
         assertThat(get("/api/no/such/route").statusCode()).isEqualTo(404);
+        // A filter or format no answer can have is said, not answered with nothing.
+        HttpResponse<String> unknownType = get("/api/events?type=milestone");
+        assertThat(unknownType.statusCode()).isEqualTo(400);
+        assertThat(json(unknownType).get("message").asText()).startsWith("unknown event type milestone (one of: ").contains("milestone_payment");
+        assertThat(get("/api/search?q=x&event=no_such_event").statusCode()).isEqualTo(400);
+        assertThat(get("/api/events?format=xml").statusCode()).isEqualTo(400);
+        assertThat(get("/api/filings/" + ServerFixture.SEED + "/documents/0?format=pdf").statusCode()).isEqualTo(400);
+        assertThat(json(get("/api/search?q=x&limit=-1")).get("message").asText()).isEqualTo("limit must be a whole number from 0 to 999999999, not -1");
     }
 
     @Test
