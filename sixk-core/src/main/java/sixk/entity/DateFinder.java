@@ -82,7 +82,22 @@ public final class DateFinder {
     }
 
     private static boolean monthStart(String text, int i) {
-        return Scan.capitalStart(text, i) && "JFMASOND".indexOf(text.charAt(i)) >= 0 && MONTH_WORDS.contains(Scan.word(text, i, 9));
+        return Scan.capitalStart(text, i) && monthPrefix(text, i) && MONTH_WORDS.contains(Scan.word(text, i, 9));
+    }
+
+    /** The two first letters a month's name has (Ja, Ju, Fe, Ma, Ap, Au, Se, Oc, No, De): a cheap test before the word is read. */
+    private static boolean monthPrefix(String text, int i) {
+        if (i + 1 >= text.length()) return false;
+        char b = Character.toLowerCase(text.charAt(i + 1));
+        return switch (text.charAt(i)) {
+            case 'J' -> b == 'a' || b == 'u';
+            case 'F', 'S', 'D' -> b == 'e';
+            case 'M' -> b == 'a';
+            case 'A' -> b == 'p' || b == 'u';
+            case 'O' -> b == 'c';
+            case 'N' -> b == 'o';
+            default -> false;
+        };
     }
 
     private static final java.util.Set<String> MONTH_WORDS = java.util.Set.of("january", "february", "march", "april", "may", "june", "july",
