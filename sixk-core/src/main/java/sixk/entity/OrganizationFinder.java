@@ -15,9 +15,15 @@ import java.util.regex.Pattern;
  */
 public final class OrganizationFinder {
     private static final String WORD = "(?:\\p{Lu}[\\p{L}\\d&'’.-]*|&|de|du|des|of|and|la|le|van|der|für|\\d{1,4})";
-    static final String LEGAL = "(?:Inc\\.?|Incorporated|Corp\\.?|Corporation|Co\\.,?\\sLtd\\.?|Co\\.|Company|Ltd\\.?|Limited|LLC|L\\.L\\.C\\.|L\\.P\\.|LP|plc|PLC|P\\.L\\.C\\."
-            + "|S\\.A\\.|SA|S\\.p\\.A\\.|SpA|AG|N\\.V\\.|NV|B\\.V\\.|BV|GmbH|SE|S\\.A\\.S\\.|SAS|A/S|ASA|AB|Oyj|K\\.K\\.|KK|Pty\\.?\\sLtd\\.?|Bhd\\.?"
-            + "|Holdings|Group|Bank|Trust|Fund|Partners)";
+    /**
+     * The legal forms, grouped by their first letter (the order within a group kept, as it decides
+     * between "Inc" and "Incorporated"): the regex engine tries alternatives one by one, and a
+     * name's every word is a place the form is tried.
+     */
+    static final String LEGAL = "(?:I(?:nc\\.?|ncorporated)|C(?:orp\\.?|orporation|o\\.,?\\sLtd\\.?|o\\.|ompany)"
+            + "|L(?:td\\.?|imited|LC|\\.L\\.C\\.|\\.P\\.|P)|plc|P(?:LC|\\.L\\.C\\.|ty\\.?\\sLtd\\.?|artners)"
+            + "|S(?:\\.A\\.|A|\\.p\\.A\\.|pA|E|\\.A\\.S\\.|AS)|A(?:G|/S|SA|B)|N(?:\\.V\\.|V)|B(?:\\.V\\.|V|hd\\.?|ank)"
+            + "|G(?:mbH|roup)|K(?:\\.K\\.|K)|Oyj|Holdings|Trust|Fund)";
     private static final Pattern ORG = Pattern.compile(
             "(?<![\\p{L}])(\\p{Lu}[\\p{L}\\d&'’.-]*(?:\\s" + WORD + "){0,6}?),?\\s" + LEGAL + "(?![\\p{L}])");
 
