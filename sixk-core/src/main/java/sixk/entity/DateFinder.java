@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * (the calendar quarter of its last month); "January 2009" → 2009-01.
  */
 public final class DateFinder {
-    static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
-            + "|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
+    /** A month's name or abbreviation, grouped by first letter (order within a group kept): one capturing group. */
+    static final String MONTH = "(J(?:anuary|une|uly|an\\.|un\\.|ul\\.)|F(?:ebruary|eb\\.)|M(?:arch|ay|ar\\.)|A(?:pril|ugust|pr\\.|ug\\.)"
+            + "|S(?:eptember|ept?\\.)|O(?:ctober|ct\\.)|N(?:ovember|ov\\.)|D(?:ecember|ec\\.))";
     private static final String YEAR = "((?:19|20)\\d{2})";
     private static final Pattern DATE = Pattern.compile(
             "(?<![\\p{L}])" + MONTH + "\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s" + YEAR + "(?!\\d)"
