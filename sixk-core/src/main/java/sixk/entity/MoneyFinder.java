@@ -55,7 +55,7 @@ public final class MoneyFinder {
         });
     }
 
-    /** A number followed (after an optional scale word) by a space and a letter: where a currency word can follow. */
+    /** A number followed by a word that is a currency, a scale or "of": where a currency word can follow it. */
     private static boolean wordAfterNumber(String text, int i) {
         if (!Scan.numberStart(text, i)) return false;
         int k = i, n = text.length();
@@ -63,8 +63,23 @@ public final class MoneyFinder {
         if (k < n && text.charAt(k) == ' ') k++;
         int w = k;
         while (k < n && Character.isLetter(text.charAt(k))) k++;
-        if (k > w && k < n && text.charAt(k) == ' ' && k + 1 < n && Character.isLetter(text.charAt(k + 1))) return true; // "12.5 million euros"
-        return k == w ? false : true; // "4 dollars": the word itself may be the currency
+        if (k == w) return false;
+        // The word is the currency ("4 dollars"), a scale before it ("12.5 million euros") or "of": any other word is not
+        // followed by a currency in the pattern, and most words after numbers are other words ("2009 the", "12 months").
+        return CURRENCY_WORD.admits(text.charAt(w)) || scaleOrOf(text, w, k);
+    }
+
+    /** The characters a currency word printed after an amount can open with. */
+    private static final sixk.text.StartChars CURRENCY_WORD = sixk.text.StartChars.of(Pattern.compile(Currencies.SUFFIX));
+    private static final String[] SCALE_WORDS_ANY_CASE = {"trillion", "billion", "billions", "million", "millions", "thousand"};
+    private static final String[] SCALE_WORDS = {"mln", "mn", "bn", "m", "b", "k", "MM", "M", "B", "of"};
+
+    /** Whether text[from, to) is a whole scale word of {@link #SCALE} or "of". */
+    private static boolean scaleOrOf(String text, int from, int to) {
+        int len = to - from;
+        for (String w : SCALE_WORDS_ANY_CASE) if (w.length() == len && text.regionMatches(true, from, w, 0, len)) return true;
+        for (String w : SCALE_WORDS) if (w.length() == len && text.regionMatches(false, from, w, 0, len)) return true;
+        return false;
     }
 
     /** Where a currency mark can open an amount: a symbol, or a capital with a "$" or a digit just after ("US$", "EUR 12", "RMB1"). */

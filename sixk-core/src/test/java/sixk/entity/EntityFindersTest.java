@@ -64,6 +64,11 @@ class EntityFindersTest {
         assertThat(only("CHF 250 million").currency()).isEqualTo("CHF");
         assertThat(only("12.5 million euros").asDouble()).isEqualTo(12.5e6);
         assertThat(only("3 million Swiss francs").currency()).isEqualTo("CHF");
+        // After the number: the currency itself, a scale (attached or not), a code, or "of".
+        assertThat(only("paid 40 euros each").asDouble()).isEqualTo(40d);
+        assertThat(only("a 4m euros fee").asDouble()).isEqualTo(4e6);
+        assertThat(only("2.5 Billion USD").currency()).isEqualTo("USD");
+        assertThat(only("120 mn yuan").currency()).isEqualTo("CNY");
     }
 
     @Test
