@@ -25,8 +25,8 @@ final class CommissionFileNumber {
     static String find(Lines lines, int limit) {
         String text = lines.text();
         int end = lines.end(Math.max(0, limit - 1));
-        Matcher label = LABEL.matcher(text).region(0, end);
-        if (label.find()) {
+        Matcher label = LABEL.matcher(text);
+        if (sixk.text.Scan.findFrom(label, text, 0, end, "commission")) {
             int line = lines.lineAt(label.start());
             String rest = text.substring(label.end(), lines.end(line));
             Matcher n = NUMBER.matcher(rest);
@@ -47,8 +47,8 @@ final class CommissionFileNumber {
             }
             return null;
         }
-        Matcher caption = CAPTION.matcher(text).region(0, end);
-        if (caption.find()) {
+        Matcher caption = CAPTION.matcher(text);
+        if (sixk.text.Scan.findFrom(caption, text, 0, end, "(")) {
             String last = numberAbove(lines, lines.lineAt(caption.start()));
             if (last != null) return normalize(last);
         }

@@ -75,7 +75,8 @@ public final class SignatureBlock {
         List<Signature> out = new ArrayList<>();
         Matcher s = SENTENCE.matcher(text);
         int from = 0;
-        while (find(s, text, from)) {
+        // Only where "pursuant" is spelled: the sentence opens with it.
+        while (sixk.text.Scan.findFrom(s, text, from, text.length(), "pursuant")) {
             int end = sentenceEnd(text, s.end());
             String sentenceDate = null;
             PrintedDate.Found d = PrintedDate.find(text, s.start(), end);
@@ -86,18 +87,6 @@ public final class SignatureBlock {
             from = Math.max(stop, s.end());
         }
         return out;
-    }
-
-    /**
-     * {@code s.find(from)}, trying only where "pursuant" is spelled: the regex engine tries a
-     * pattern that ignores case at every position of the text.
-     */
-    private static boolean find(Matcher s, String text, int from) {
-        for (int i = Math.max(0, from), n = text.length(); i + 8 <= n; i++) {
-            if ((text.charAt(i) | 0x20) != 'p' || !text.regionMatches(true, i, "pursuant", 0, 8)) continue;
-            if (s.region(i, n).lookingAt()) return true;
-        }
-        return false;
     }
 
     /** The end of the sentence: the period after "duly authorized" (or "undersigned"). */

@@ -62,6 +62,24 @@ public final class Scan {
         }
     }
 
+    /**
+     * {@code m.find()} within text[from, to), tried only where {@code start} (ASCII, any case) is
+     * spelled: every match of the pattern must begin with it. The regex engine tries a pattern that
+     * ignores case at every position of the text. Lookbehinds and word boundaries see the text
+     * around the region, as they would in a find over the whole text.
+     */
+    public static boolean findFrom(Matcher m, String text, int from, int to, String start) {
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        char first = Character.toLowerCase(start.charAt(0));
+        for (int i = Math.max(0, from), last = to - start.length(); i <= last; i++) {
+            char c = text.charAt(i);
+            if ((c < 128 ? (char) (c | 0x20) : c) != first && Character.toLowerCase(c) != first) continue;
+            if (!text.regionMatches(true, i, start, 0, start.length())) continue;
+            if (m.region(i, to).lookingAt()) return true;
+        }
+        return false;
+    }
+
     /** {@link Character#isLetterOrDigit} for ASCII, looked up: most of a filing's characters are ASCII. */
     private static final boolean[] ASCII_ALNUM = new boolean[128];
     static {
