@@ -59,10 +59,10 @@ final class CheckBoxQuestions {
         Boolean b1 = null, b7 = null, g = null;
         boolean seenB1 = false, seenB7 = false, seenG = false;
         int annualStart = -1, annualEnd = -1;
-        Matcher ind = INDICATE.matcher(text).region(from, to);
-        int start = ind.find() ? ind.start() : -1;
+        Matcher ind = INDICATE.matcher(text);
+        int start = sixk.text.Scan.findFrom(ind, text, from, to, "indicate") ? ind.start() : -1;
         while (start >= 0) {
-            int next = ind.find() ? ind.start() : -1;
+            int next = sixk.text.Scan.findFrom(ind, text, ind.end(), to, "indicate") ? ind.start() : -1;
             int windowEnd = next >= 0 ? next : Math.min(to, start + QUESTION_CHARS + ANSWER_CHARS);
             int questionEnd = Math.min(windowEnd, start + QUESTION_CHARS);
             Matcher q;

@@ -162,4 +162,13 @@ class EntityFindersTest {
         OrganizationFinder.find(text, 0, out);
         return out.stream().map(Entity::text).toList();
     }
+
+    @Test
+    void aMarkedNameOfThreeLongWordsIsReadWhole() {
+        String word = "A" + "x".repeat(30); // 31 characters, the longest word a marked name has
+        String name = word + " " + word.replace('A', 'B') + " " + word.replace('A', 'C');
+        List<Entity> out = new ArrayList<>();
+        TrademarkFinder.find("Our " + name + " ® platform", 0, out);
+        assertThat(out).extracting(Entity::value).contains(name);
+    }
 }
