@@ -262,8 +262,7 @@ public final class PrincipalOfficeAddress {
         return out;
     }
 
-    /** Address lines as one line: ", " between lines, unless the line already ends with a comma. */
-    /** The address as one line: lines and table cells ("Fremont, CA⇥94538") joined by commas. */
+    /** The address as one line: lines and table cells ("Fremont, CA⇥94538") joined by ", " (a space alone after a comma). */
     static String join(List<String> lines) {
         StringBuilder b = new StringBuilder();
         for (String l : lines) {

@@ -47,8 +47,7 @@ final class PeriodColumn {
                 if (hits.isEmpty() || header.size() > rowCells) return -1;
                 int offset = rowCells - header.size(); // a header without the label cell is aligned right
                 if (hits.size() == 1) return hits.get(0) + offset;
-                int order = groupOrder(text, lineStart);
-                if (order == 0) return -1;
+                if (!interimBeforeYear(text, lineStart)) return -1;
                 return (annual ? hits.get(hits.size() - 1) : hits.get(0)) + offset;
             }
             lineEnd = lineStart - 1;
@@ -56,14 +55,14 @@ final class PeriodColumn {
         return -1;
     }
 
-    /** 1 when the lines just above a header name interim groups before the year's, else 0. */
-    private static int groupOrder(String text, int headerStart) {
+    /** Whether the lines just above a header name interim groups before the year's. */
+    private static boolean interimBeforeYear(String text, int headerStart) {
         int from = headerStart;
         for (int k = 0; k < 3 && from > 0; k++) from = text.lastIndexOf('\n', from - 2) + 1;
         String above = text.substring(from, headerStart).toLowerCase(Locale.ROOT);
         int interim = firstOf(above, "three months", "quarter", "six months", "nine months", "half");
         int year = firstOf(above, "year ended", "years ended", "twelve months", "full year", "fiscal year");
-        return interim >= 0 && year > interim ? 1 : 0;
+        return interim >= 0 && year > interim;
     }
 
     private static int firstOf(String s, String... words) {

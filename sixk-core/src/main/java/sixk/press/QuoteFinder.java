@@ -87,9 +87,9 @@ final class QuoteFinder {
                     Matcher l = BEFORE_LOOSE.matcher(text).region(regionStart, open);
                     if (l.find()) {
                         speaker = l.group(2);
-                        String words0 = l.group(3).strip();
+                        String between = l.group(3).strip();
                         // A title opens with a capital ("President", "Ballard’s CEO"); "who joined in 2005" is no title.
-                        title = !words0.isEmpty() && Character.isUpperCase(words0.charAt(0)) ? words0 : null;
+                        title = !between.isEmpty() && Character.isUpperCase(between.charAt(0)) ? between : null;
                     }
                 }
             }

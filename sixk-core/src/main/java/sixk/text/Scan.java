@@ -73,7 +73,8 @@ public final class Scan {
         char first = Character.toLowerCase(start.charAt(0));
         for (int i = Math.max(0, from), last = to - start.length(); i <= last; i++) {
             char c = text.charAt(i);
-            if ((c < 128 ? (char) (c | 0x20) : c) != first && Character.toLowerCase(c) != first) continue;
+            // ASCII lower-cased by a bit (a stray match is refused by regionMatches below).
+            if ((c < 128 ? (char) (c | 0x20) : Character.toLowerCase(c)) != first) continue;
             if (!text.regionMatches(true, i, start, 0, start.length())) continue;
             if (m.region(i, to).lookingAt()) return true;
         }
