@@ -83,8 +83,7 @@ final class DatelineFinder {
                 // The text must run on in the dateline's own cell: "Zurich, May 5, 2009⇥Jane Roe" is a place and date signed.
                 int lineEnd = text.indexOf('\n', m.end());
                 if (lineEnd < 0) lineEnd = n;
-                int tab = text.indexOf('\t', m.end());
-                if (tab >= 0 && tab < lineEnd) lineEnd = tab;
+                for (int k = m.end(); k < lineEnd; k++) if (text.charAt(k) == '\t') { lineEnd = k; break; }
                 if (lineEnd - m.end() >= RUN_ON && dash(text, m.end(), lineEnd)) {
                     Found f = found(m);
                     if (f != null) out.add(f);
