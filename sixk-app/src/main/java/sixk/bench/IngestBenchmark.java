@@ -18,38 +18,35 @@ import java.util.stream.Stream;
 public final class IngestBenchmark {
     private IngestBenchmark() {}
 
-    /** A measured run: what the ingest did, and the process's CPU time during it (all threads, DuckDB's own too). */
-    public record Result(Ingester.Summary summary, double cpuSeconds) {
+    /** A run: what the ingest did, and the process's CPU time during it (all threads, DuckDB's own too); warm-up runs are timed too. */
+    public record Result(Ingester.Summary summary, double cpuSeconds, boolean warmup) {
         /** CPU time over wall time: 2.0 is two cores busy throughout. */
         public double cores() { return cpuSeconds / summary.seconds(); }
     }
 
     /**
-     * {@code warmup} runs into throw-away directories (the JIT compiles the hot paths, as in the
-     * extraction benchmark), then {@code rounds} measured runs, each into a fresh directory.
+     * {@code warmup} runs (the JIT compiles the hot paths: over a corpus of every kind of filing it
+     * is still compiling after several thousand), then {@code rounds} measured runs, each into a
+     * fresh directory. All runs are returned, the first being a cold JVM's.
      */
     public static List<Result> run(List<Path> inputs, int threads, int warmup, int rounds) throws IOException {
-        for (int i = 0; i < warmup; i++) {
-            Path warm = Files.createTempDirectory("sixk-bench-warm");
-            try {
-                once(inputs, threads, warm);
-            } finally {
-                delete(warm);
-            }
-        }
+        // Every run's directory is deleted at the end: the file system slows the creation of files
+        // right after thousands were deleted (ext4 skips recently freed inodes), which no real ingest meets.
+        List<Path> used = new java.util.ArrayList<>();
         var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        List<Result> out = new java.util.ArrayList<>();
-        for (int i = 0; i < rounds; i++) {
-            Path measured = Files.createTempDirectory("sixk-bench-ingest");
-            try {
+        try {
+            List<Result> out = new java.util.ArrayList<>();
+            for (int i = 0; i < warmup + rounds; i++) {
+                Path data = Files.createTempDirectory(i < warmup ? "sixk-bench-warm" : "sixk-bench-ingest");
+                used.add(data);
                 long cpu0 = os.getProcessCpuTime();
-                Ingester.Summary s = once(inputs, threads, measured);
-                out.add(new Result(s, (os.getProcessCpuTime() - cpu0) / 1e9));
-            } finally {
-                delete(measured);
+                Ingester.Summary s = once(inputs, threads, data);
+                out.add(new Result(s, (os.getProcessCpuTime() - cpu0) / 1e9, i < warmup));
             }
+            return out;
+        } finally {
+            for (Path p : used) delete(p);
         }
-        return out;
     }
 
     /** One run, timed from opening the store to closing it: what DuckDB and Lucene do on close is part of ingest. */
