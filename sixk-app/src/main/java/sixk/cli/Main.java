@@ -25,6 +25,14 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
+    /**
+     * Lucene announces its vector support on java.util.logging (INFO, or a WARNING when the launcher
+     * runs a short command on the quick compiler alone): nothing a user can act on. Held here because
+     * java.util.logging keeps loggers weakly, and a collected logger forgets its level.
+     */
+    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+    private static final java.util.logging.Logger VECTOR_LOG = java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override public void run() {
@@ -37,8 +45,8 @@ public final class Main implements Runnable {
 
     /** Runs the CLI and returns its exit code; a user's mistake is one line on stderr, never a stack trace. */
     public static int run(String... args) {
-        // Lucene announces its vector support on java.util.logging at INFO: not news for a user.
-        java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(java.util.logging.Level.WARNING);
+        LUCENE_LOG.setLevel(java.util.logging.Level.WARNING);
+        VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof UserException || e instanceof sixk.store.StoreException || e instanceof sixk.search.QuerySyntaxException) {
