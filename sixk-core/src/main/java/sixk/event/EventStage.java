@@ -134,6 +134,8 @@ public final class EventStage implements Stage {
             boolean past = count > MAX_NEWS_SENTENCES && !inHeadline;
             if (past && !outlook) continue;
             if (overlapsAny(sentence, skip)) continue;
+            // A rule line or a row of figures is no sentence: neither news nor a place in the lead.
+            if (!hasLetter(text, sentence)) continue;
             if ((masks[s] & BOILERPLATE_BIT) != 0 && first(matcher(matchers, BOILERPLATE_BIT_INDEX, BOILERPLATE, text), text, sentence) != null) continue;
             if (!inHeadline && sentence.length() > HEADING) {
                 count++;
@@ -156,6 +158,11 @@ public final class EventStage implements Stage {
                 out.add(new Told(cue.type(), d, sentence, new Span(m.start(), m.end()), Math.min(1, weight), inHeadline));
             }
         }
+    }
+
+    private static boolean hasLetter(String text, Span sentence) {
+        for (int i = sentence.start(); i < sentence.end(); i++) if (Character.isLetter(text.charAt(i))) return true;
+        return false;
     }
 
     /** A heading: a short line that starts with a capital and does not end a sentence ("Business Outlook", "Other Company News"). */
