@@ -189,6 +189,9 @@ public final class PressReleaseStage implements Stage {
         int wordStart = lineEnd;
         while (wordStart > from && !Character.isWhitespace(text.charAt(wordStart - 1))) wordStart--;
         if (Character.isLowerCase(text.charAt(wordStart))) return true;
+        // "… Ltd. Appoints⏎Chief Financial Officer …", "… Agreement With⏎…": a title-case line ending on its
+        // verb or a connector has not said its object yet.
+        if (WORDS_BEFORE_OBJECT.contains(text.substring(wordStart, lineEnd).toLowerCase(Locale.ROOT))) return true;
         int nextEnd = text.indexOf('\n', next);
         String line = text.substring(from, lineEnd), following = text.substring(next, nextEnd < 0 || nextEnd > end ? end : nextEnd);
         return line.equals(line.toUpperCase(Locale.ROOT)) && following.equals(following.toUpperCase(Locale.ROOT));
@@ -203,6 +206,12 @@ public final class PressReleaseStage implements Stage {
             "win", "wins", "form", "forms", "expand", "expands", "extend", "extends", "name", "names", "appoint", "appoints", "declare",
             "declares", "close", "closes", "secure", "secures", "sell", "sells", "raise", "raises", "file", "files", "partner", "partners",
             "to", "will", "awarded", "selected", "named", "reach", "reaches", "establish", "establishes", "join", "joins", "team", "teams");
+
+    /** Words a headline cannot end on: third-person verbs that take an object, and connectors. */
+    private static final java.util.Set<String> WORDS_BEFORE_OBJECT = java.util.Set.of("signs", "announces", "reports", "enters",
+            "completes", "receives", "launches", "agrees", "acquires", "wins", "expands", "extends", "appoints", "declares", "secures",
+            "raises", "establishes", "joins", "reaches", "to", "will", "of", "for", "and", "with", "the", "a", "an", "its", "by", "from",
+            "into", "&");
 
     /** "A-Power and Thailand's Biomass Electricity Co. Ltd.⏎Sign a Definitive Contract …": a subject on one line, its verb on the next. */
     private static boolean subjectThenVerb(String text, int from, int lineEnd, int next) {

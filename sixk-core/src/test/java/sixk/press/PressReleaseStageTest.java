@@ -46,6 +46,19 @@ class PressReleaseStageTest {
     }
 
     @Test
+    void aHeadlineWrappedAfterItsVerbIsOneHeadline() {
+        // A-Power's 6-K of May 2009 (0001144204-09-029492): the headline was cut after "Appoints".
+        String text = "A-Power Energy Generation Systems Ltd. Appoints\nChief Financial Officer & Chief Operating Officer\n"
+                + "Shenyang, China, May 26, 2009 \u2014 A-Power Energy Generation Systems, Ltd. (Nasdaq: APWR) today announced";
+        DatelineFinder.Found f = DatelineFinder.find(text);
+        assertThat(PressReleaseStage.headlineAbove(text, f.lineStart()).of(text).replace('\n', ' '))
+                .isEqualTo("A-Power Energy Generation Systems Ltd. Appoints Chief Financial Officer & Chief Operating Officer");
+        String connector = "Acme Signs Supply Agreement With\nGlobal Shipping Line\n\nPIRAEUS, Greece, June 8, 2009 -- Acme said";
+        assertThat(PressReleaseStage.headlineAbove(connector, DatelineFinder.find(connector).lineStart()).of(connector).replace('\n', ' '))
+                .isEqualTo("Acme Signs Supply Agreement With Global Shipping Line");
+    }
+
+    @Test
     void dateAloneOpensARelease() {
         DatelineFinder.Found f = DatelineFinder.find("News Release\n\nAlexco Announces Resource\n\nMay 6, 2010 -- Alexco Resource Corp. (TSX:AXR)");
         assertThat(f.dateline().city()).isNull();
