@@ -135,19 +135,23 @@ public final class PressReleaseStage implements Stage {
         int start = -1;
         int lines = 0;
         int pos = lineStart;
-        while (pos > 0 && lines < 8) {
+        // Eight lines up at most, blank lines and bullets not counted (a list of highlights may stand
+        // between headline and dateline), and never more than a page of text.
+        while (pos > 0 && lines < 8 && lineStart - pos < MAX_CHARS_ABOVE) {
             int lineEnd = pos - 1; // the '\n' before pos
             int ls = text.lastIndexOf('\n', lineEnd - 1) + 1;
             String line = text.substring(ls, lineEnd).strip();
             pos = ls;
-            lines++;
+            if (!line.isEmpty() && !isBullet(line)) lines++;
             if (line.isEmpty()) {
                 if (start >= 0) break;
                 continue;
             }
             // The cover or a table of contents above: the release has no headline up there.
             if (COVER_LINE.matcher(line.toLowerCase(Locale.ROOT)).find()) break;
-            if (isLabel(line)) {
+            // Labels, and the bulleted highlights a release prints between its headline and its dateline
+            // ("- Q4 Diluted EPS $0.30 –"), are passed over on the way up to the headline.
+            if (isLabel(line) || isBullet(line)) {
                 if (start >= 0) break;
                 continue;
             }
@@ -172,7 +176,8 @@ public final class PressReleaseStage implements Stage {
             end = trimEnd(text, start, nl);
             break;
         }
-        return start < end ? new Span(start, end) : null;
+        if (start >= end || continuesAbove(text, start, end)) return null;
+        return new Span(start, end);
     }
 
     /**
@@ -226,6 +231,24 @@ public final class PressReleaseStage implements Stage {
     private static int trimEnd(String text, int from, int to) {
         while (to > from && Character.isWhitespace(text.charAt(to - 1))) to--;
         return to;
+    }
+
+    /**
+     * "averaging C$1.02 to U.S.$1.00;", "respectively. In the opinion of management, …": the wrapped end
+     * of a list item or a sentence, not a headline. A headline opens with a capital, or with a brand
+     * like "eBay".
+     */
+    private static boolean continuesAbove(String text, int start, int end) {
+        return Character.isLowerCase(text.charAt(start)) && (start + 1 >= end || Character.isLowerCase(text.charAt(start + 1)));
+    }
+
+    /** How far above a dateline its headline is looked for. */
+    private static final int MAX_CHARS_ABOVE = 3000;
+
+    /** "- FY08 Revenue Grew 74% –", "• Net sales up 12%": a line opened by a bullet and a blank. */
+    static boolean isBullet(String line) {
+        if (line.length() < 3 || line.charAt(1) != ' ' && line.charAt(1) != '\t') return false;
+        return "-–—•·*▪".indexOf(line.charAt(0)) >= 0;
     }
 
     static boolean isLabel(String line) {

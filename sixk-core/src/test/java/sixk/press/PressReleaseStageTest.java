@@ -59,6 +59,31 @@ class PressReleaseStageTest {
     }
 
     @Test
+    void bulletedHighlightsBetweenHeadlineAndDatelineArePassedOver() {
+        // A-Power's 6-K of April 2009 (0001144204-09-019692): the first highlight was taken for the headline.
+        String dashes = "A-Power Energy Generation Systems Ltd. Reports $10.0 Million in Net Income for the Fourth Quarter of 2008\n"
+                + "- Q4 Diluted EPS $0.30; FY08 $1.01 \u2013\n- FY08 Revenue Grew 74% to $265 Million \u2013\n"
+                + "- Teleconference to Be Held on Thursday, April 9, 2009 \u2013\nShenyang, China, April 9, 2009 - A-Power said";
+        assertThat(PressReleaseStage.headlineAbove(dashes, DatelineFinder.find(dashes).lineStart()).of(dashes))
+                .isEqualTo("A-Power Energy Generation Systems Ltd. Reports $10.0 Million in Net Income for the Fourth Quarter of 2008");
+        // Alcon's 6-K of April 2009: five highlights set apart by blank lines, under a heading.
+        StringBuilder dots = new StringBuilder("Exhibit 99.1\nAlcon Reports Rise in First Quarter Earnings on Organic Sales Growth\nFirst Quarter Highlights\n\n");
+        for (int i = 1; i <= 5; i++) dots.append("\u00b7\tHighlight number ").append(i).append(" of the quarter\n\n");
+        String alcon = dots.append("HUENENBERG, Switzerland \u2013 April 22, 2009 \u2013 Alcon, Inc. reported").toString();
+        assertThat(PressReleaseStage.headlineAbove(alcon, DatelineFinder.find(alcon).lineStart()).of(alcon))
+                .isEqualTo("Alcon Reports Rise in First Quarter Earnings on Organic Sales Growth");
+    }
+
+    @Test
+    void theWrappedEndOfAListItemIsNoHeadline() {
+        String text = "- The exchange rate for the Canadian dollar, expressed in U.S. dollars,\naveraging C$1.02 to U.S.$1.00;\n"
+                + "CALGARY, Alberta, May 5, 2010 - Agrium said";
+        assertThat(PressReleaseStage.headlineAbove(text, DatelineFinder.find(text).lineStart())).isNull();
+        String brand = "eBay Reports Record Quarter\nSAN JOSE, Calif., April 21, 2010 - eBay Inc. said";
+        assertThat(PressReleaseStage.headlineAbove(brand, DatelineFinder.find(brand).lineStart()).of(brand)).isEqualTo("eBay Reports Record Quarter");
+    }
+
+    @Test
     void dateAloneOpensARelease() {
         DatelineFinder.Found f = DatelineFinder.find("News Release\n\nAlexco Announces Resource\n\nMay 6, 2010 -- Alexco Resource Corp. (TSX:AXR)");
         assertThat(f.dateline().city()).isNull();
