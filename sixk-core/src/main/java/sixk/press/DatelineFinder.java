@@ -23,7 +23,8 @@ final class DatelineFinder {
     private static final Pattern DATELINE = Pattern.compile(
             "(?m)^" + PLACE + "(?:, ?" + PLACE + ")?(?:, ?" + PLACE + ")?"
                     + "(?:,? ?-{1,2} ?\\([^)\\n]{2,40}\\) ?-{1,2} ?|,? ?[/–—-]? ?| ?\\([^)\\n]{2,40}\\) ?[–—-]? ?)"
-                    + "(?:" + MONTHS + " (\\d{1,2}),? (\\d{4})|(\\d{1,2})(?:st|nd|rd|th)? " + MONTHS + ",? (\\d{4}))",
+                    // "Shenyang, China (March 5, 2009) –": the date may stand in parentheses.
+                    + "\\(?(?:" + MONTHS + " (\\d{1,2}),? (\\d{4})|(\\d{1,2})(?:st|nd|rd|th)? " + MONTHS + ",? (\\d{4}))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final java.util.Set<String> NOT_PLACES = java.util.Set.of("for", "dated", "date", "as", "on", "in", "the",

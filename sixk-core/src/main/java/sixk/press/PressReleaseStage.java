@@ -74,7 +74,7 @@ public final class PressReleaseStage implements Stage {
             if (below != null) return below;
         }
         Span above = headlineAbove(text, found.lineStart());
-        if (above != null) return joinWrappedAbove(text, above);
+        if (above != null) return announcingLineAbove(text, joinWrappedAbove(text, above));
         return headlineBelow(text, found.dateline().span().end());
     }
 
@@ -211,6 +211,46 @@ public final class PressReleaseStage implements Stage {
             "win", "wins", "form", "forms", "expand", "expands", "extend", "extends", "name", "names", "appoint", "appoints", "declare",
             "declares", "close", "closes", "secure", "secures", "sell", "sells", "raise", "raises", "file", "files", "partner", "partners",
             "to", "will", "awarded", "selected", "named", "reach", "reaches", "establish", "establishes", "join", "joins", "team", "teams");
+
+    /**
+     * "ABVC BioPharma Announces 2024 Financial Results⏎⏎Revenue Surges 234%, …⏎⏎Silicon Valley, CA
+     * (April 16, 2025) –": the block nearest the dateline is a sub-headline when the line above it, set
+     * apart by one blank line, announces (a subject and its verb: "… Announces …", "… Reports …") and
+     * the nearer block does not.
+     */
+    static Span announcingLineAbove(String text, Span near) {
+        if (announces(near.of(text))) return near;
+        int p = near.start() - 1, newlines = 0;
+        while (p >= 0 && Character.isWhitespace(text.charAt(p))) {
+            if (text.charAt(p) == '\n') newlines++;
+            p--;
+        }
+        if (p < 0 || newlines != 2) return near;
+        int ls = text.lastIndexOf('\n', p) + 1;
+        String line = text.substring(ls, p + 1).strip();
+        if (line.length() > MAX_HEADLINE_CHARS || isLabel(line) || isBullet(line) || !announces(line)) return near;
+        // A line of its own: a blank line, or the start of the document, above it.
+        if (ls > 0 && !text.substring(text.lastIndexOf('\n', ls - 2) + 1, ls - 1).isBlank()) return near;
+        int s = ls;
+        while (Character.isWhitespace(text.charAt(s))) s++;
+        return new Span(s, p + 1);
+    }
+
+    /** Whether a headline announces: it holds a verb a company's news opens with. */
+    private static boolean announces(String headline) {
+        int i = 0, n = headline.length();
+        while (i < n) {
+            while (i < n && !Character.isLetter(headline.charAt(i))) i++;
+            int start = i;
+            while (i < n && Character.isLetter(headline.charAt(i))) i++;
+            if (i > start && ANNOUNCING_VERBS.contains(headline.substring(start, i).toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> ANNOUNCING_VERBS = java.util.Set.of("announces", "reports", "signs", "enters",
+            "completes", "receives", "launches", "agrees", "acquires", "wins", "expands", "extends", "appoints", "declares", "secures",
+            "raises", "establishes", "joins", "reaches", "names", "files", "closes", "sells", "confirms", "provides", "issues");
 
     /** Words a headline cannot end on: third-person verbs that take an object, and connectors. */
     private static final java.util.Set<String> WORDS_BEFORE_OBJECT = java.util.Set.of("signs", "announces", "reports", "enters",

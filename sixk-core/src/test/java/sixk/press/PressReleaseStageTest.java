@@ -84,6 +84,23 @@ class PressReleaseStageTest {
     }
 
     @Test
+    void anAnnouncingHeadlineAboveASubHeadlineIsTheHeadline() {
+        // ABVC BioPharma's 8-K of April 2025 (0001213900-25-032135): its sub-headline was taken for the headline.
+        String text = "Exhibit 99.1\n\nABVC BioPharma Announces 2024 Financial Results\n\n"
+                + "Revenue Surges 234%, Expenses Down 21%, EPS Improves 77%\n\nSilicon Valley, CA (April 16, 2025) \u2013 ABVC BioPharma, Inc. today";
+        DatelineFinder.Found f = DatelineFinder.find(text);
+        assertThat(f.dateline().city()).isEqualTo("Silicon Valley");
+        assertThat(f.dateline().date()).isEqualTo("2025-04-16");
+        assertThat(PressReleaseStage.headline(text, f).of(text)).isEqualTo("ABVC BioPharma Announces 2024 Financial Results");
+        String plain = text.replace("(April 16, 2025)", "April 16, 2025");
+        assertThat(PressReleaseStage.headline(plain, DatelineFinder.find(plain)).of(plain)).isEqualTo("ABVC BioPharma Announces 2024 Financial Results");
+        // A letterhead above an announcing headline stays where it is.
+        String letterhead = "ABB Ltd\n\nABB Announces Realignment of Automation Divisions\n\nZurich, Switzerland, November 27, 2009 \u2013 ABB said";
+        assertThat(PressReleaseStage.headline(letterhead, DatelineFinder.find(letterhead)).of(letterhead))
+                .isEqualTo("ABB Announces Realignment of Automation Divisions");
+    }
+
+    @Test
     void dateAloneOpensARelease() {
         DatelineFinder.Found f = DatelineFinder.find("News Release\n\nAlexco Announces Resource\n\nMay 6, 2010 -- Alexco Resource Corp. (TSX:AXR)");
         assertThat(f.dateline().city()).isNull();
