@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds dates ("September 19, 2002", "19 September 2002", "Sept. 19, 2002", "2002-09-19") as ISO
- * dates, and periods as RECORD.md writes them: "Q3 2002", "third quarter of 2002", "3Q09" → 2002-Q3;
+ * dates, and periods as RECORD.md writes them: "Q3 2002", "third quarter of 2002", "2002 third quarter", "3Q09" → 2002-Q3;
  * "first half of 2009", "H1 2009", "six months ended June 30, 2009" → 2009-H1; "fiscal 2008",
  * "FY2008", "the year ended December 31, 2001" → 2001; "quarter ended June 30, 2009" → 2009-Q2
  * (the calendar quarter of its last month); "January 2009" → 2009-01.
@@ -41,6 +41,8 @@ public final class DateFinder {
                     // 17: (three|six|twelve months|quarter|year) ended Month day, year
                     + "|(three|six|nine|twelve)\\smonths\\s(?:ended|ending)\\s" + MONTH + "\\s\\d{1,2},?\\s" + YEAR
                     + "|(quarter|year|fiscal\\syear|half[-\\s]year|half)\\s(?:ended|ending)\\s" + MONTH + "\\s\\d{1,2},?\\s" + YEAR
+                    // 20: 2008 fourth quarter, 2009 first half (the year first)
+                    + "|" + YEAR + "\\s(?:fiscal\\s)?" + ORDINAL + "[-\\s]quarter|" + YEAR + "\\s(?:fiscal\\s)?(first|second|1st|2nd)\\s(?:half|six\\smonths)"
                     + ")");
     private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\p{L}])" + MONTH + "\\s" + YEAR + "(?!\\d)");
 
@@ -108,12 +110,22 @@ public final class DateFinder {
     /** The first letters of the words a period can open with: first … fourth, Q3, 3Q, H1, fiscal, FY, full, six, nine, twelve, quarter, year, half. */
     private static boolean periodStart(String text, int i) {
         if (!Scan.wordStart(text, i) || "fstqhnyFSTQHNY1234".indexOf(text.charAt(i)) < 0) return false;
+        if (yearThenPeriodWord(text, i)) return true;
         if (!periodPrefix(text, i)) return false;
         String w = Scan.word(text, i, 8);
         // "3Q09", "Q309", "1H09", "H109": a quarter or half glued to its year.
         if (w.length() >= 2 && (Character.isDigit(w.charAt(0)) && (w.charAt(1) == 'q' || w.charAt(1) == 'h')
                 || (w.charAt(0) == 'q' || w.charAt(0) == 'h') && Character.isDigit(w.charAt(1)))) return true;
         return PERIOD_WORDS.contains(w) || w.startsWith("fy");
+    }
+
+    /** "2008 fourth quarter", "2009 first half": a year, a blank, then a word that may open an ordinal or "fiscal". */
+    private static boolean yearThenPeriodWord(String text, int i) {
+        if (i + 6 >= text.length()) return false;
+        char a = text.charAt(i), b = text.charAt(i + 1);
+        if (!(a == '1' && b == '9' || a == '2' && b == '0') || !Character.isDigit(text.charAt(i + 2)) || !Character.isDigit(text.charAt(i + 3))) return false;
+        if (text.charAt(i + 4) != ' ' && text.charAt(i + 4) != '\n') return false;
+        return "fstFST1234".indexOf(text.charAt(i + 5)) >= 0;
     }
 
     /** The two first letters a period word can have: a cheap test before the word is read. */
@@ -144,6 +156,8 @@ public final class DateFinder {
         if (p.group(9) != null) return year(p.group(10)) + "-H" + p.group(9);
         if (p.group(11) != null) return year(p.group(12)) + "-H" + p.group(11);
         if (p.group(13) != null) return year(p.group(13));
+        if (p.group(20) != null) return p.group(20) + "-Q" + ordinal(p.group(21));
+        if (p.group(22) != null) return p.group(22) + "-H" + ordinal(p.group(23));
         if (p.group(14) != null) {
             Month end = month(p.group(15));
             if (end == null) return null;

@@ -73,7 +73,7 @@ final class EventFacts {
         Map<String, Object> f = new LinkedHashMap<>();
         switch (type) {
             case RESULTS_OF_OPERATIONS -> {
-                put(f, "period", period(headlineFirst(told, headlines), entities));
+                put(f, "period", resultsPeriod(text, headlineFirst(told, headlines), entities));
                 // "Abbey's 2008 profits up …": a year printed with the results is their period.
                 if (!f.containsKey("period")) put(f, "period", match(YEAR_OF_RESULTS, text, told));
                 put(f, "amount", revenue(text, told, entities, (String) f.get("period")));
@@ -284,6 +284,26 @@ final class EventFacts {
         Object p = first(told, entities, "period");
         return p == null ? null : p.toString();
     }
+
+    /**
+     * The period results are for: the first one the telling sentences name, passing over the period
+     * they are compared with ("net earnings for the fourth quarter of $124-million, compared with
+     * $172-million in the fourth quarter of 2007" names no period of its own).
+     */
+    private static String resultsPeriod(String text, List<Span> told, List<Entity> entities) {
+        for (Span s : told) {
+            for (Entity e : entities) {
+                if (!e.kind().equals("period") || !inside(e.span(), s)) continue;
+                if (COMPARED.matcher(text).region(Math.max(s.start(), e.span().start() - 90), e.span().start()).find()) continue;
+                return e.value().toString();
+            }
+        }
+        return null;
+    }
+
+    /** Words that introduce the period results are compared with, in the clause before it. */
+    private static final Pattern COMPARED = Pattern.compile(
+            "(?i)\\b(?:compared (?:with|to)|versus|vs\\.?|as against|relative to)\\b[^;]*$");
 
     private static Object first(List<Span> told, List<Entity> entities, String kind) {
         for (Span s : told) for (Entity e : entities) if (e.kind().equals(kind) && inside(e.span(), s)) return e.value();

@@ -128,6 +128,10 @@ class EntityFindersTest {
                 .containsExactly("2009-H1", "2009-H1", "2009-H1");
         assertThat(dates("fiscal 2008, FY2008 and the year ended December 31, 2001", "period")).containsExactly("2008", "2008", "2001");
         assertThat(dates("for the quarter ended June 30, 2009 and January 2009 revenues", "period")).containsExactly("2009-Q2", "2009-01");
+        // The year first: "Retail's 2008 fourth quarter net sales", "the 2009 first half".
+        assertThat(dates("Retail's 2008 fourth quarter net sales, the 2009 first half and 2010 1st Quarter", "period"))
+                .containsExactly("2008-Q4", "2009-H1", "2010-Q1");
+        assertThat(dates("sales of 2008 units in the first quarter", "period")).isEmpty();
     }
 
     @Test

@@ -37,6 +37,23 @@ class EventFactsTest {
     }
 
     @Test
+    void theResultsPeriodIsNotThePeriodTheyAreComparedWith() {
+        // Agrium's 6-K of February 2009: the quarter's own year is not printed, the comparison's is.
+        String text = "Agrium announced today net earnings for the fourth quarter of $124-million ($0.79 diluted earnings per share), "
+                + "compared with the net earnings of $172-million in the fourth quarter of 2007 ($1.24 diluted earnings per share).";
+        List<Entity> entities = new ArrayList<>();
+        sixk.entity.DateFinder.find(text, 0, entities);
+        assertThat(entities).extracting(Entity::value).contains("2007-Q4");
+        Map<String, Object> f = EventFacts.read(EventType.RESULTS_OF_OPERATIONS, text, List.of(new Span(0, text.length())), List.of(), entities, "Agrium", List.of());
+        assertThat(f).doesNotContainKey("period");
+        String both = "EBIT was $172-million for the fourth quarter of 2008 compared with EBIT of $250-million for the fourth quarter of 2007.";
+        List<Entity> two = new ArrayList<>();
+        sixk.entity.DateFinder.find(both, 0, two);
+        assertThat(EventFacts.read(EventType.RESULTS_OF_OPERATIONS, both, List.of(new Span(0, both.length())), List.of(), two, "Agrium", List.of()))
+                .containsEntry("period", "2008-Q4");
+    }
+
+    @Test
     void cashPositionIsTheSumItsCueNamesNotAnEarlierOne() {
         assertThat(amount(EventType.CASH_POSITION,
                 "After paying a $3.1 million special dividend in May, the company's cash position remained strong at $52.6 million."))
