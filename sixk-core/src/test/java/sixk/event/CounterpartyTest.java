@@ -26,4 +26,14 @@ class CounterpartyTest {
     void theFilerIsNeverItsOwnCounterparty() {
         assertThat(find("Acme Energy announced a buyback approved by Acme Energy Ltd.'s board.")).isNull();
     }
+
+    @Test
+    void theDealOrItsDocumentIsNotAParty() {
+        // Disney's 8-K of October 2012: "the Agreement and Plan of Merger … with Lucasfilm Ltd."
+        assertThat(find("Acme entered into an Agreement and Plan of Merger with Lucasfilm Ltd. and George Lucas."))
+                .isEqualTo("Lucasfilm Ltd.");
+        assertThat(find("Acme entered into a Securities Purchase Agreement with certain investors.")).isNull();
+        assertThat(find("Agria to Launch Partial Takeover Offer for PGG Wrightson Limited")).isNull();
+        assertThat(find("The notes were registered with the Securities and Exchange Commission.")).isNull();
+    }
 }
