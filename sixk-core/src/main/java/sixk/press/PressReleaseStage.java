@@ -248,15 +248,24 @@ public final class PressReleaseStage implements Stage {
         return false;
     }
 
-    private static final java.util.Set<String> ANNOUNCING_VERBS = java.util.Set.of("announces", "reports", "signs", "enters",
+    /** Third-person verbs that take an object: a headline line cannot end on one. */
+    private static final java.util.Set<String> TRANSITIVE_VERBS = java.util.Set.of("announces", "reports", "signs", "enters",
             "completes", "receives", "launches", "agrees", "acquires", "wins", "expands", "extends", "appoints", "declares", "secures",
-            "raises", "establishes", "joins", "reaches", "names", "files", "closes", "sells", "confirms", "provides", "issues");
+            "raises", "establishes", "joins", "reaches");
 
-    /** Words a headline cannot end on: third-person verbs that take an object, and connectors. */
-    private static final java.util.Set<String> WORDS_BEFORE_OBJECT = java.util.Set.of("signs", "announces", "reports", "enters",
-            "completes", "receives", "launches", "agrees", "acquires", "wins", "expands", "extends", "appoints", "declares", "secures",
-            "raises", "establishes", "joins", "reaches", "to", "will", "of", "for", "and", "with", "the", "a", "an", "its", "by", "from",
-            "into", "&");
+    /** The verbs a company's news opens with: those above, and some that may also end a headline ("… Closes", "… Files"). */
+    private static final java.util.Set<String> ANNOUNCING_VERBS = union(TRANSITIVE_VERBS,
+            java.util.Set.of("names", "files", "closes", "sells", "confirms", "provides", "issues"));
+
+    /** Words a headline cannot end on: transitive verbs, and connectors. */
+    private static final java.util.Set<String> WORDS_BEFORE_OBJECT = union(TRANSITIVE_VERBS,
+            java.util.Set.of("to", "will", "of", "for", "and", "with", "the", "a", "an", "its", "by", "from", "into", "&"));
+
+    private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
+        java.util.Set<String> u = new java.util.HashSet<>(a);
+        u.addAll(b);
+        return java.util.Set.copyOf(u);
+    }
 
     /** "A-Power and Thailand's Biomass Electricity Co. Ltd.⏎Sign a Definitive Contract …": a subject on one line, its verb on the next. */
     private static boolean subjectThenVerb(String text, int from, int lineEnd, int next) {
