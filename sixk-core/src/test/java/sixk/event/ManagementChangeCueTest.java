@@ -25,4 +25,20 @@ class ManagementChangeCueTest {
         FilingRecord r = FilingReader.standard().read(release.getBytes(StandardCharsets.UTF_8), "abb.txt");
         assertThat(r.events()).extracting(Event::type).contains("management_change");
     }
+
+    @Test
+    void aRoleNamedBeforeItsHolderRetiresIsAManagementChange() {
+        // ABB's 6-K of June 2010 (0001104659-10-035934): the role comes before the verb.
+        String release = """
+                Jonsson to leave ABB at end of July 2010 after 34 years with the company
+
+                Zurich, Switzerland, June 28, 2010 — Anders Jonsson, a member of the ABB Executive Committee since 2006, will retire                 at the end of July 2010 after 34 years with the company.
+                """;
+        FilingRecord r = FilingReader.standard().read(release.getBytes(StandardCharsets.UTF_8), "abb.txt");
+        assertThat(r.events()).extracting(Event::type).contains("management_change");
+        // Directors retiring by rotation at a meeting are no change of management.
+        String rotation = "The Chairman and two other Directors will retire by rotation at the annual general meeting and offer themselves for re-election.";
+        assertThat(FilingReader.standard().read(rotation.getBytes(StandardCharsets.UTF_8), "agm.txt").events())
+                .extracting(Event::type).doesNotContain("management_change");
+    }
 }
