@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ManagementChangeCueTest {
+/** Cue regressions: sentences of real releases that were misread, and their near misses. */
+class EventCuesTest {
     @Test
     void anAppointmentToAnExecutiveCommitteeIsAManagementChange() {
         // The release of ABB's 6-K of September 2009 (0001104659-09-053728), its first lines.
@@ -40,5 +41,21 @@ class ManagementChangeCueTest {
         String rotation = "The Chairman and two other Directors will retire by rotation at the annual general meeting and offer themselves for re-election.";
         assertThat(FilingReader.standard().read(rotation.getBytes(StandardCharsets.UTF_8), "agm.txt").events())
                 .extracting(Event::type).doesNotContain("management_change");
+    }
+
+    @Test
+    void aTakeoverOfferLaunchedIsNoProduct() {
+        // Agria's 6-K of December 2010 (0000950123-10-116246).
+        String release = """
+                Agria to Launch Partial Takeover Offer for PGG Wrightson Limited
+
+                Beijing, China — December 23, 2010 — Agria Corporation today announced that it intends to make a partial takeover                 offer for PGG Wrightson Limited.
+                """;
+        assertThat(FilingReader.standard().read(release.getBytes(StandardCharsets.UTF_8), "agria.txt").events())
+                .extracting(Event::type).doesNotContain("product");
+        String launch = "Acme Launches New Cloud Storage Service for Small Businesses\n\nLondon, May 5, 2010 — Acme today launched a new "
+                + "cloud storage service for small businesses.";
+        assertThat(FilingReader.standard().read(launch.getBytes(StandardCharsets.UTF_8), "acme.txt").events())
+                .extracting(Event::type).contains("product");
     }
 }
