@@ -30,7 +30,8 @@ final class DatelineFinder {
     private static final java.util.Set<String> NOT_PLACES = java.util.Set.of("for", "dated", "date", "as", "on", "in", "the",
             "at", "by", "of", "from", "to", "since", "until", "through", "effective", "report", "month", "signed", "period", "ended",
             "press", "release", "news", "year", "quarter", "exhibit", "item", "attached", "fiscal", "copy", "issued", "announced", "this", "balance", "total", "during");
-    private static final java.util.Set<String> NOT_IN_PLACES = java.util.Set.of("dated", "is", "was", "are", "were", "signed", "held", "at", "ended");
+    private static final java.util.Set<String> NOT_IN_PLACES = java.util.Set.of("dated", "is", "was", "are", "were", "signed", "held", "at", "ended",
+            "agreement", "amendment", "contract", "plan");
 
     /** A line that opens with the date alone: "May 6, 2010 -- Alexco …", "For Immediate Release – February 5, 2009". */
     private static final Pattern DATE_FIRST = Pattern.compile(
@@ -180,8 +181,14 @@ final class DatelineFinder {
         String first = m.group(1);
         String[] words = first.split("[ .]");
         if (NOT_PLACES.contains(words[0].toLowerCase(Locale.ROOT))) return null;
-        // "This notice is dated": a verb makes the words before the date a phrase, not a place ("Isle of Man" is one).
-        for (String word : words) if (NOT_IN_PLACES.contains(word.toLowerCase(Locale.ROOT))) return null;
+        // "This notice is dated": a verb makes the words before the date a phrase, not a place ("Isle of Man" is one);
+        // "VOTING AGREEMENT, dated as of January 21, 2010" opens a contract, its second part no region.
+        for (int g = 1; g <= 3; g++) {
+            if (m.group(g) == null) continue;
+            String[] parts = m.group(g).split("[ .]");
+            if (g > 1 && NOT_PLACES.contains(parts[0].toLowerCase(Locale.ROOT))) return null;
+            for (String word : parts) if (NOT_IN_PLACES.contains(word.toLowerCase(Locale.ROOT))) return null;
+        }
         String city = titleCaseIfUpper(first);
         String region = m.group(3) != null ? titleCaseIfUpper(m.group(2)) : null;
         String country = m.group(3) != null ? titleCaseIfUpper(m.group(3)) : m.group(2) != null ? titleCaseIfUpper(m.group(2)) : null;

@@ -110,6 +110,15 @@ class PressReleaseStageTest {
     }
 
     @Test
+    void aContractsOpeningIsNoDateline() {
+        // A-Power's 6-K of January 2010 (0001144204-10-002880), its voting agreement exhibit.
+        assertThat(DatelineFinder.find("EXECUTION COPY\nVOTING AGREEMENT\nVOTING AGREEMENT, dated as of January 21, 2010 (this \"Agreement\"), by and among"))
+                .isNull();
+        assertThat(DatelineFinder.find("AMENDMENT NO. 4 TO SILVER AGREEMENT\nTHIS AMENDMENT, May 5, 2010, between")).isNull();
+        assertThat(DatelineFinder.find("Title\n\nIsle of Man, May 5, 2010 - Acme said").dateline().city()).isEqualTo("Isle of Man");
+    }
+
+    @Test
     void coverLinesAreNotDatelines() {
         assertThat(DatelineFinder.find("For the month of September 2002\nOn October 30, 2008 the company\nDated: May 5, 2009")).isNull();
     }
