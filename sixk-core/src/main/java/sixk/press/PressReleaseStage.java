@@ -95,7 +95,7 @@ public final class PressReleaseStage implements Stage {
             if (!line.isEmpty() && !isLabel(line) && !TICKER_LINE.matcher(line).find()) {
                 // A headline: a few words, not a sentence, not a signature or address line.
                 if (line.length() > MAX_HEADLINE_CHARS || Character.isLowerCase(line.charAt(0)) || line.split("\\s+").length < 4
-                        || line.endsWith(".") || line.endsWith(":")) return null;
+                        || line.endsWith(".") && !endsOnLegalForm(line) || line.endsWith(":")) return null;
                 int s = pos;
                 while (Character.isWhitespace(text.charAt(s))) s++;
                 return new Span(s, trimEnd(text, s, end));
@@ -265,6 +265,18 @@ public final class PressReleaseStage implements Stage {
         java.util.Set<String> u = new java.util.HashSet<>(a);
         u.addAll(b);
         return java.util.Set.copyOf(u);
+    }
+
+    /**
+     * "ALBERTA STAR TO COMMENCE … WITH WESTERN PLAINS PETROLEUM LTD.": the period of a legal form ends
+     * a headline that tells something of the company (a verb, or "to", "with", "for", "from" before
+     * the name); a company's name alone ("Ballard Power Systems Inc.") is a letterhead or a signature.
+     */
+    private static boolean endsOnLegalForm(String line) {
+        if (!LEGAL_FORMS.contains(line.substring(line.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT))) return false;
+        if (announces(line)) return true;
+        for (String w : line.toLowerCase(Locale.ROOT).split("\\s+")) if (w.equals("to") || w.equals("with") || w.equals("for") || w.equals("from")) return true;
+        return false;
     }
 
     /** "A-Power and Thailand's Biomass Electricity Co. Ltd.⏎Sign a Definitive Contract …": a subject on one line, its verb on the next. */

@@ -110,6 +110,20 @@ class PressReleaseStageTest {
     }
 
     @Test
+    void aHeadlineBelowMayEndOnALegalFormsPeriod() {
+        // Alberta Star's 6-K of August 2010 (0001176256-10-000722).
+        String text = "NEWS RELEASE\n\nAugust 20, 2010\tTSX-V Trading Symbol: ASX\nOTC BB Trading Symbol: ASXSF\n\n"
+                + "ALBERTA STAR TO COMMENCE 5 WELL DRILLING PROGRAM WITH WESTERN PLAINS PETROLEUM LTD.\n\nFor Immediate Release\n\n"
+                + "CALGARY, ALBERTA - Alberta Star Development Corp. announces";
+        DatelineFinder.Found f = DatelineFinder.dateAlone(text);
+        assertThat(f.dateline().date()).isEqualTo("2010-08-20");
+        assertThat(PressReleaseStage.headline(text, f).of(text)).isEqualTo("ALBERTA STAR TO COMMENCE 5 WELL DRILLING PROGRAM WITH WESTERN PLAINS PETROLEUM LTD.");
+        // A company's name alone below a date is a signature or a letterhead.
+        String signature = "Date: May 5, 2010\n\nBallard Power Systems Inc.\n\nBy: /s/ Tony Guglielmin";
+        assertThat(PressReleaseStage.headlineBelow(signature, signature.indexOf("2010") + 4)).isNull();
+    }
+
+    @Test
     void aContractsOpeningIsNoDateline() {
         // A-Power's 6-K of January 2010 (0001144204-10-002880), its voting agreement exhibit.
         assertThat(DatelineFinder.find("EXECUTION COPY\nVOTING AGREEMENT\nVOTING AGREEMENT, dated as of January 21, 2010 (this \"Agreement\"), by and among"))
