@@ -215,8 +215,11 @@ public final class EventStage implements Stage {
             List<Told> ts = byType.getOrDefault(type, List.of());
             double rule = 0;
             if (!ts.isEmpty()) {
-                ts.sort(Comparator.comparingDouble(Told::weight).reversed().thenComparingInt(Told::document)
-                        .thenComparingInt(t -> t.sentence().start()));
+                // At equal weight a release's own sentence is the better evidence than the 6-K body that describes it
+                // ("Attached as Exhibit 1 is a copy of the press release … announcing …").
+                ts.sort(Comparator.comparingDouble(Told::weight).reversed()
+                        .thenComparing((Told t) -> release(filing, t, releaseStarts) < 0)
+                        .thenComparingInt(Told::document).thenComparingInt(t -> t.sentence().start()));
                 long sentences = ts.stream().map(Told::sentence).distinct().count();
                 rule = Math.min(1, ts.get(0).weight() + 0.05 * (sentences - 1));
             }

@@ -8,13 +8,21 @@ import sixk.record.FilingRecord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A filing whose news fits no type points at its first sentence of news, never at a rule line. */
-class OtherEventEvidenceTest {
+/** Which sentence an event points at. */
+class EventEvidenceTest {
     @Test
     void evidenceOfAnOtherEventIsASentenceNotTheCoversRuleLine() {
         FilingRecord r = FilingReader.standard().read(TestFiles.resource("filings/abnamro-6k-2009-07.txt"), "abnamro.txt");
         assertThat(r.events()).extracting(Event::type).containsExactly("other");
         String evidence = r.events().get(0).evidence().text();
         assertThat(evidence).doesNotContain("____").startsWith("On 26 June 2009, the Minister of Finance of the Netherlands");
+    }
+
+    @Test
+    void aReleasesOwnSentenceIsBetterEvidenceThanTheBodyDescribingIt() {
+        FilingRecord r = FilingReader.standard().read(TestFiles.resource("filings/aegean-6k-2009-06.txt"), "aegean.txt");
+        Event e = r.events().stream().filter(x -> x.type().equals("acquisition_disposition")).findFirst().orElseThrow();
+        assertThat(e.evidence().text()).doesNotContain("Attached as Exhibit");
+        assertThat(r.pressReleases()).anySatisfy(p -> assertThat(p.document()).isEqualTo(e.evidence().document()));
     }
 }
