@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 final class EventFacts {
     private static final Pattern REVENUE = Pattern.compile("(?i)(?<![\\p{L}])(?:revenues?|net sales|sales|turnover|total income)(?![\\p{L}])");
     private static final Pattern PER_SHARE = Pattern.compile("(?i)^\\s?(?:per|a|for each)\\s(?:ordinary\\s|common\\s|class [AB]\\s)?(?:share|ADS|ADR|unit)");
+    /** A price per security after a sum: "$6.00 per trust unit", "$0.001 per share", "$4.25 per unit". */
+    private static final Pattern PER_UNIT = Pattern.compile("(?i)^\\s?(?:per|a|for each)\\s(?:[\\w-]+\\s){0,2}?(?:shares?|ADSs?|ADRs?|units?|warrants?|notes?)\\b");
     private static final Pattern RECEIVED = Pattern.compile("(?i)\\b(?:receiv|receipt)");
     private static final Pattern PAID = Pattern.compile("(?i)\\b(?:paid|pay|pays|paying)\\b");
     private static final Pattern EARNED = Pattern.compile("(?i)\\b(?:earn|achiev|trigger)");
@@ -115,7 +117,7 @@ final class EventFacts {
             }
             case FINANCING -> {
                 put(f, "instrument", match(INSTRUMENT, text, told));
-                put(f, "amount", amount(told, cues, entities));
+                put(f, "amount", raised(text, told, cues, entities));
                 put(f, "counterparty", counterparty(text, told, self));
             }
             case CASH_POSITION -> {
@@ -171,6 +173,29 @@ final class EventFacts {
             }
         }
         return firstMoney(told, entities);
+    }
+
+    /**
+     * The sum a financing raised: as {@link #amount}, passing over a price per share or unit ("17,000,000
+     * trust units at a price of $6.00 per trust unit for gross proceeds of $102 million").
+     */
+    private static MoneyAmount raised(String text, List<Span> told, List<Span> cues, List<Entity> entities) {
+        for (Span c : cues) {
+            for (Entity e : entities) {
+                if (e.kind().equals("money") && e.span().start() < c.end() && c.start() < e.span().end() && !perUnit(text, e)) return (MoneyAmount) e.value();
+            }
+        }
+        for (Span s : told) {
+            for (Entity e : entities) {
+                if (e.kind().equals("money") && inside(e.span(), s) && !perUnit(text, e)) return (MoneyAmount) e.value();
+            }
+        }
+        return null;
+    }
+
+    private static boolean perUnit(String text, Entity money) {
+        int end = money.span().end();
+        return PER_UNIT.matcher(text).region(end, Math.min(text.length(), end + 40)).lookingAt();
     }
 
     private static MoneyAmount firstMoney(List<Span> told, List<Entity> entities) {

@@ -65,6 +65,11 @@ class EventFactsTest {
         assertThat(amount(EventType.FINANCING,
                 "The company will sell 2,000,000 common shares at a price of $4.25 per share to raise $8.5 million."))
                 .isEqualTo(8_500_000d);
+        // Advantage Energy's 6-K of July 2009: the cue ("bought deal financing") names no sum, the price per unit comes first.
+        assertThat(amount(EventType.FINANCING, "Advantage announces that it has closed its previously announced bought deal financing. "
+                + "Pursuant to the Financing, the Fund issued 17,000,000 trust units at a price of $6.00 per trust unit for gross proceeds of $102 million."))
+                .isEqualTo(102_000_000d);
+        assertThat(facts(EventType.FINANCING, "The Fund issued trust units at a price of $6.00 per trust unit.")).doesNotContainKey("amount");
     }
 
     @Test
