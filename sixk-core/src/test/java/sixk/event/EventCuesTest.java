@@ -58,4 +58,15 @@ class EventCuesTest {
         assertThat(FilingReader.standard().read(launch.getBytes(StandardCharsets.UTF_8), "acme.txt").events())
                 .extracting(Event::type).contains("product");
     }
+
+    @Test
+    void aNameChangeApprovedByABoardIsNoAppointment() {
+        // ABN AMRO's 6-K of October 2009 (0000950103-09-002644).
+        String text = "The LLC V Name Change was approved by written consent of LLC V\u2019s Board of Directors dated June 16, 2009.";
+        assertThat(FilingReader.standard().read(text.getBytes(StandardCharsets.UTF_8), "abn.txt").events())
+                .extracting(Event::type).doesNotContain("management_change");
+        String names = "Acme Names Jane Roe Chief Financial Officer\n\nLondon, May 5, 2010 \u2014 Acme today named Jane Roe its Chief Financial Officer.";
+        assertThat(FilingReader.standard().read(names.getBytes(StandardCharsets.UTF_8), "acme.txt").events())
+                .extracting(Event::type).contains("management_change");
+    }
 }
