@@ -94,7 +94,8 @@ public final class PressReleaseStage implements Stage {
             String line = text.substring(pos, end).strip();
             if (!line.isEmpty() && !isLabel(line) && !TICKER_LINE.matcher(line).find()) {
                 // A headline: a few words, not a sentence, not a signature or address line.
-                if (line.length() > MAX_HEADLINE_CHARS || Character.isLowerCase(line.charAt(0)) || line.split("\\s+").length < 4
+                // A row of a table (cells apart by tabs) is not a headline either.
+                if (line.length() > MAX_HEADLINE_CHARS || Character.isLowerCase(line.charAt(0)) || line.indexOf('\t') >= 0 || line.split("\\s+").length < 4
                         || line.endsWith(".") && !endsOnLegalForm(line) || line.endsWith(":")) return null;
                 int s = pos;
                 while (Character.isWhitespace(text.charAt(s))) s++;
@@ -312,8 +313,13 @@ public final class PressReleaseStage implements Stage {
         return "-–—•·*▪".indexOf(line.charAt(0)) >= 0;
     }
 
+    /** "(212) 477-8438", "+44 20 7672 1758": a telephone number alone on its line. */
+    private static final java.util.regex.Pattern PHONE_LINE = java.util.regex.Pattern.compile("[+(]?\\d[\\d\\s().+/-]{6,24}");
+
     static boolean isLabel(String line) {
         String l = line.toLowerCase(Locale.ROOT);
+        // A contact's telephone number or e-mail address: a release's contact block, never its headline.
+        if (PHONE_LINE.matcher(l).matches() || l.indexOf('@') > 0 && l.matches(".*[\\w.-]+@[\\w-]+\\.[\\w.]+.*")) return true;
         return l.startsWith("exhibit") || l.contains("for immediate release") || l.equals("press release") || l.equals("news release")
                 || l.startsWith("news release") || l.startsWith("press release") || l.startsWith("page ") || l.matches("[\\d\\s./-]{1,12}")
                 || l.startsWith("source:") || l.startsWith("contact") || COVER_LINE.matcher(l).find();

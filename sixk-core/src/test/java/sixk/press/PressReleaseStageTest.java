@@ -124,6 +124,19 @@ class PressReleaseStageTest {
     }
 
     @Test
+    void aContactsTelephoneOrEmailIsNoHeadline() {
+        // Aegean's 6-K of April 2009 (0000919574-09-009135): the contact block runs into the headline.
+        String text = "Exhibit 1\nCONTACTS:\nAegean Marine Petroleum Network Inc. Investor Relations:\n(212) 763-5665 Leon Berman, Principal\n"
+                + "investor@ampni.com The IGB Group\n(212) 477-8438\nAegean Marine Petroleum Network Inc. Acquires Double-Hull Bunkering Tanker\n"
+                + "Further Strengthens Logistics Infrastructure in West Africa\nPIRAEUS, Greece, April 21, 2009 - Aegean Marine Petroleum Network Inc. today";
+        assertThat(PressReleaseStage.headline(text, DatelineFinder.find(text)).of(text))
+                .isEqualTo("Aegean Marine Petroleum Network Inc. Acquires Double-Hull Bunkering Tanker");
+        // Below a lone date, an address book's row is no headline.
+        String row = "April 3, 2009\nmdonahue@agrium.com\n\nNova Scotia Securities Commission\tSecurities Commission of Newfoundland and Labrador\n";
+        assertThat(PressReleaseStage.headlineBelow(row, row.indexOf("2009") + 4)).isNull();
+    }
+
+    @Test
     void aContractsOpeningIsNoDateline() {
         // A-Power's 6-K of January 2010 (0001144204-10-002880), its voting agreement exhibit.
         assertThat(DatelineFinder.find("EXECUTION COPY\nVOTING AGREEMENT\nVOTING AGREEMENT, dated as of January 21, 2010 (this \"Agreement\"), by and among"))
