@@ -59,15 +59,19 @@ final class EventCues {
             Cue.of(MANAGEMENT_CHANGE, 0.85, "appoint appoints appointed appointment name names named elect elects elected promote promotes promoted hire hires hired join joins joined resign resigns resigned resignation retire retires retired retirement step steps stepped depart departs departed departure succeed succeeds succeeded replace replaces replaced nominate nominates nominated", "(?:appoint(?:s|ed|ment of)?|(?<!the\\s|its\\s|a\\s)names?(?!\\s(?:change|of)\\b)|named|elect(?:s|ed)?|promote[sd]?|hire[sd]?|joins?|joined|resign(?:s|ed|ation of)?|retire(?:s|d|ment of)?|steps? down|stepped down|depart(?:s|ed|ure of)?|succeed(?:s|ed)?|replace[sd]?|nominate[sd]?)\\s"
                     + "[^.]{0,100}?(?:Chief|CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Director|Board|Officer|Vice President|Managing Director|member of the|General Counsel|Treasurer|Secretary|(?:Executive|Management|Operating) Committee)").unless("votes?|voted|voting|proposals?|nominees?|re-?elect|to hold office until|advisory|say[- ]on[- ]pay|named executive officers"),
             // The role first: "Anders Jonsson, a member of the ABB Executive Committee since 2006, will retire …".
-            Cue.of(MANAGEMENT_CHANGE, 0.8, "retire resign leave step", "(?:Chief|CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Director|Officer|(?:Executive|Management|Operating) Committee|Management Board)"
-                    + "[^.]{0,100}?\\b(?:will|to|is to|has decided to|intends to)\\s(?:retire|resign|step down|leave\\s(?-i:(?:the\\s)?(?:company|group|[A-Z])))")
+            Cue.of(MANAGEMENT_CHANGE, 0.8, "retire retiring resign resigning leave leaving step stepping", "(?:Chief|CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Director|Officer|(?:Executive|Management|Operating) Committee|Management Board)"
+                    + "[^.]{0,100}?\\b(?:will(?:\\sbe)?|to|is(?:\\sto)?|has decided to|intends to)\\s(?:retir(?:e|ing)|resign(?:ing)?|step(?:ping)? down|leav(?:e|ing)\\s(?-i:(?:the\\s)?(?:company|Company|group|Group|[A-Z])))")
                     .unless("votes?|voted|voting|proposals?|nominees?|re-?elect|by rotation|to hold office until|advisory|say[- ]on[- ]pay|named executive officers"),
+            // A release's own name for its news: "ABBEY AND ALLIANCE & LEICESTER MANAGEMENT CHANGES".
+            Cue.of(MANAGEMENT_CHANGE, 0.75, "management board executive leadership", "(?:management|board|executive|leadership) (?:changes?|appointments?)\\b(?!\\s(?:to|in|of)\\s(?:the\\s)?(?:articles|by-?laws|charter|plan|policy|agreement))"),
             Cue.of(MANAGEMENT_CHANGE, 0.7, "new incoming interim", "(?:new|incoming|interim)\\s(?:Chief|CEO|CFO|COO|President|Chairman|Director)"),
             Cue.of(SHAREHOLDER_MEETING, 0.85, "annual extraordinary special general ordinary agm egm notice", "(?:annual|extraordinary|special|ordinary)\\s(?:and\\s(?:extraordinary|special)\\s)?(?:general\\s(?:shareholders'?\\s|stockholders'?\\s)?meeting|(?:shareholders'?|stockholders'?|share ?holders'?|unitholders'?)\\s(?:general\\s)?meeting|meeting of (?:the\\s)?(?:shareholders|stockholders|unitholders))|general meeting of (?:the\\s)?(?:shareholders|stockholders)|AGM|EGM|notice of (?:the\\s)?(?:[\\w-]+\\s){0,3}meeting").unless("until (?:the|its|our)\\s(?:[\\w-]+\\s){0,2}(?:annual|general)|stand for re-?election|not stand|at the next annual"),
             Cue.of(SHAREHOLDER_MEETING, 0.45, "annual special", "(?:annual|special) meeting"),
             Cue.of(SHAREHOLDER_MEETING, 0.6, "proxy results outcome management", "proxy (?:statement|form|circular|materials)|(?:results|outcome) of (?:the\\s)?vot|management information circular"),
             Cue.of(GOVERNING_DOCUMENTS, 0.8, "amend amends amended amendment amendments change changes changed revise revised revision", "(?:amend(?:ment|ments|ed|s)?|chang(?:e|es|ed)|revis(?:e|ed|ion))\\s(?:to\\s|of\\s|in\\s)?(?:the\\s)?(?:company's\\s)?(?:articles of (?:association|incorporation)|by-?laws|statutes|charter|memorandum of association)|change (?:in|of) (?:its\\s)?fiscal year"),
             Cue.of(GOVERNING_DOCUMENTS, 0.5, "articles bylaws laws", "articles of (?:association|incorporation)|by-?laws"),
+            // "the Company no longer complies with Nasdaq's independent director … requirements": a notice of non-compliance.
+            Cue.of(LISTING, 0.85, "longer compliance regain complies comply", "(?:no longer compl(?:ies|y)|(?:is|was|are|were) not in compliance|regain(?:ed)? compliance) with\\s(?:the\\s)?(?:[\\w'’-]+\\s){0,3}?(?:listing|Nasdaq|NYSE|exchange|continued listing|TSX|AMEX)"),
             Cue.of(LISTING, 0.85, "delist delisting delisted registration deregistration deregister transfer compliance continued minimum admitted begin begins commence commences", "delist(?:ing|ed)?|(?:voluntary\\s)?de-?registration|deregist(?:er|ration)|transfer (?:of\\s)?(?:its\\s)?listing|non-compliance with|continued listing|minimum bid price|admitted to (?:trading|listing)|(?:begin|commence)s? trading on"),
             Cue.of(AUDITOR_CHANGE, 0.85, "appoint appoints appointed appointment change dismiss dismissed dismissal replace replaced replacement resignation", "(?:appoint(?:ment of|ed|s)?|change (?:of|in)|dismiss(?:ed|al of)|replace(?:d|ment of)?|resignation of)\\s(?:the\\s|its\\s|a\\snew\\s)?(?:[\\w'’-]+\\s){0,2}(?:auditors?|independent accountants?|accounting firm|certifying accountants?)"),
             Cue.of(RESTATEMENT, 0.9, "restate restates restated restatement relied reliance", "(?:will|to|would|decided to|determined to)\\s(?:[\\w'’-]+\\s){0,2}restate|restat(?:ed|es|ement of) (?:its|the|our|certain)\\s(?:[\\w'’-]+\\s){0,4}(?:financial statements|results|financial information)|should no longer be relied upon|non-reliance"),
@@ -91,6 +95,11 @@ final class EventCues {
             Cue.of(BANKRUPTCY, 0.85, "filed files filing file chapter receivership creditor ccaa winding liquidation insolvency administration",
                     "(?:filed|files|filing|file) (?:a\\s|for\\s|its\\s)?(?:voluntary\\s)?(?:petition|bankruptcy|chapter 11|insolvency)|chapter 11 (?:protection|proceedings|case)|"
                     + "(?:placed|entered|went) (?:into|in) (?:receivership|administration|liquidation)|creditor protection|CCAA|winding[- ]up order|insolvency proceedings"));
+
+    static {
+        // EventStage keeps one bit per cue in a long, the last for boilerplate.
+        if (ALL.size() > 63) throw new IllegalStateException("more than 63 event cues: " + ALL.size());
+    }
 
     private EventCues() {}
 }

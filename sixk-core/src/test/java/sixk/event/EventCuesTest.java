@@ -69,4 +69,27 @@ class EventCuesTest {
         assertThat(FilingReader.standard().read(names.getBytes(StandardCharsets.UTF_8), "acme.txt").events())
                 .extracting(Event::type).contains("management_change");
     }
+
+    @Test
+    void managementChangesAndALeavingDirectorAreAManagementChange() {
+        // Abbey National's 6-K of April 2009 (0000903423-09-000359).
+        String release = "ABBEY AND ALLIANCE & LEICESTER MANAGEMENT CHANGES\n\nAbbey National plc (\u201cAbbey\u201d) and Alliance & Leicester plc "
+                + "(\u201cA&L\u201d) have announced that David Bennett, Executive Director, will be leaving the Company.";
+        assertThat(FilingReader.standard().read(release.getBytes(StandardCharsets.UTF_8), "abbey.txt").events())
+                .extracting(Event::type).contains("management_change");
+        String amendment = "The Board approved changes to the Company's articles of association. Management changes to the plan were not proposed.";
+        assertThat(FilingReader.standard().read(amendment.getBytes(StandardCharsets.UTF_8), "plan.txt").events())
+                .extracting(Event::type).doesNotContain("management_change");
+    }
+
+    @Test
+    void aNoticeOfNonComplianceIsAListingEvent() {
+        // 51job's 6-K of March 2010 (0001309014-10-000212).
+        String release = "51job, Inc. Receives Nasdaq Letter Following Passing of Board Member\n\nSHANGHAI, China, March 24, 2010 \u2013 51job, Inc. "
+                + "(Nasdaq: JOBS) announced today that it has received a letter dated March 23, 2010 from Nasdaq stating that due to the death "
+                + "of independent director Dr. Xiaoyue Chen, the Company no longer complies with Nasdaq\u2019s independent director and audit "
+                + "committee requirements as set forth in Listing Rule 5605.";
+        assertThat(FilingReader.standard().read(release.getBytes(StandardCharsets.UTF_8), "51job.txt").events())
+                .extracting(Event::type).contains("listing");
+    }
 }
