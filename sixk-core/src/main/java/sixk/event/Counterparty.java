@@ -52,19 +52,28 @@ final class Counterparty {
      */
     private static boolean looksLikeParty(String run, String text) {
         String lower = run.toLowerCase(Locale.ROOT);
-        if (PLACES.contains(lower) || run.endsWith("'s") || run.endsWith("’s") || run.equals(run.toUpperCase(Locale.ROOT)) && run.length() <= 4) return false;
+        if (isPlace(run) || run.endsWith("'s") || run.endsWith("’s") || run.equals(run.toUpperCase(Locale.ROOT)) && run.length() <= 4) return false;
         if (LEGAL_FORM.matcher(run).find()) return true;
         String[] words = run.split("\\s+");
         // "Securities Purchase Agreement", "Partial Takeover Offer", "Effective Date", "Securities Act": the deal,
         // its document or its terms, not a party to it.
         if (DEAL_NOUNS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) return false;
-        if (words.length >= 2) return !PLACES.contains(words[words.length - 1].toLowerCase(Locale.ROOT)) || words.length > 2;
+        if (words.length >= 2) return !isPlace(words[words.length - 1]) || words.length > 2;
         return false;
     }
 
     private static final Set<String> DEAL_NOUNS = Set.of("agreement", "agreements", "offer", "transaction", "transactions", "plan",
             "program", "programme", "contract", "contracts", "merger", "acquisition", "placement", "arrangement", "memorandum", "letter",
             "facility", "loan", "notes", "bonds", "offering", "solicitation", "guaranty", "guarantee", "assets", "date", "act", "commission");
+
+    /**
+     * A place: one of the words above, or a country, province or state ("Northwest Alberta" is where
+     * assets lie). Two-letter codes are not taken: "AB" is a Swedish company's legal form as often as Alberta.
+     */
+    private static boolean isPlace(String word) {
+        if (PLACES.contains(word.toLowerCase(Locale.ROOT))) return true;
+        return word.length() >= 4 && (sixk.cover.Countries.country(word) != null || sixk.cover.Countries.isRegion(word));
+    }
 
     /** "Thailand’s Biomass Electricity Co., Ltd.": a country's possessive says where the party is, not what it is called. */
     static String withoutPlacePossessive(String run) {

@@ -36,4 +36,11 @@ class CounterpartyTest {
         assertThat(find("Agria to Launch Partial Takeover Offer for PGG Wrightson Limited")).isNull();
         assertThat(find("The notes were registered with the Securities and Exchange Commission.")).isNull();
     }
+
+    @Test
+    void aProvinceOrCountryIsWhereNotWho() {
+        assertThat(find("Acme agreed to sell its oil and gas assets of Northwest Alberta.")).isNull();
+        assertThat(find("Acme signed a license agreement with the University of California.")).isEqualTo("University of California");
+        assertThat(find("Acme signed a supply agreement with Volvo AB.")).isEqualTo("Volvo AB");
+    }
 }
