@@ -32,12 +32,14 @@ public final class CoverPage {
     /**
      * What the cover says. {@code annualReportForm} is null when no box is legibly marked (the stage
      * may then infer it); {@code annualQuestion} is the [start, end) of the 20-F/40-F question and its
-     * boxes, so that inference does not count the question's own words.
+     * boxes, so that inference does not count the question's own words; {@code nameCaptionPrinted}
+     * says the cover prints a registrant-name caption ("(Translation of registrant's name into
+     * English)"), whether or not a name was read beside it.
      */
     public record Reading(String form, String registrantName, String reportMonth, String commissionFileNumber,
                           PrincipalOffice principalOffice, String annualReportForm, boolean annualQuestionPrinted,
                           Boolean paper101b1, Boolean paper101b7, Boolean exemption12g32b, String exemptionFileNumber,
-                          int annualQuestionStart, int annualQuestionEnd) {
+                          int annualQuestionStart, int annualQuestionEnd, boolean nameCaptionPrinted) {
 
         public Cover toCover(String annualReportForm) {
             return new Cover(registrantName, reportMonth, commissionFileNumber, principalOffice, annualReportForm,
@@ -89,7 +91,8 @@ public final class CoverPage {
         }
         return new Reading(printedForm, name == null ? null : name.name(), month == null ? null : month.toString(), fileNumber,
                 office, annual, answers.annualQuestionStart() >= 0, answers.paper101b1(), answers.paper101b7(),
-                answers.exemption12g32b(), answers.exemptionFileNumber(), answers.annualQuestionStart(), answers.annualAnswerEnd());
+                answers.exemption12g32b(), answers.exemptionFileNumber(), answers.annualQuestionStart(), answers.annualAnswerEnd(),
+                RegistrantName.captionLine(lines, headLimit) >= 0);
     }
 
     /** The cover ends where the report's signature sentence starts, or after {@link #MAX_CHARS}. */

@@ -39,5 +39,12 @@ public final class CoverStage implements Stage {
             }
         }
         filing.cover = r.toCover(annual);
+        if (r.registrantName() == null && r.nameCaptionPrinted()) {
+            // The caption is printed with no name as text beside it: the name was most likely an image (a logo).
+            var filer = filing.header() == null ? null : filing.header().primaryFiler();
+            String header = filer == null || filer.name() == null ? "" : "; the SEC header names the filer " + filer.name();
+            filing.warnings.add(Warning.at("registrant_name_not_printed",
+                    "the cover prints the registrant-name caption but no name as text beside it (an image, most likely)" + header, main));
+        }
     }
 }
