@@ -19,7 +19,7 @@ public final class PersonFinder {
     private static final Pattern WITH_TITLE = Pattern.compile(
             "(?<![\\p{L}])" + PersonName.NAME + ",\\s(?:the\\s|our\\s|its\\s)?" + Titles.TITLE);
     private static final Pattern WITH_HONORIFIC = Pattern.compile(
-            "(?<![\\p{L}])(Mr|Mrs|Ms|Dr|Prof)\\.?\\s(\\p{Lu}[\\p{Ll}'’-]+(?:\\s(?:\\p{Lu}\\.|\\p{Lu}[\\p{Ll}'’-]+)){0,2})(?![\\p{L}])");
+            "(?<![\\p{L}])(Mr|Mrs|Ms|Dr|Prof)\\.?\\s(" + PersonName.WORD + "(?:\\s(?:\\p{Lu}\\.|" + PersonName.WORD + ")){0,2})(?![\\p{L}])");
 
     private PersonFinder() {}
 

@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  */
 public final class PersonName {
     public static final String HONORIFIC = "(Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Mme|Mlle|M)\\.?";
-    private static final String WORD = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)?";
+    /** An apostrophe inside a name ("O’Brien", "D'Souza"), never a possessive's ("Devanny’s", "Toshiba’s Fab"). */
+    private static final String LETTERS = "(?:\\p{Ll}|['’]\\p{Lu}|['’](?![sS](?![\\p{L}])))+";
+    static final String WORD = "\\p{Lu}" + LETTERS + "(?:-\\p{Lu}?" + LETTERS + ")?";
     private static final String PARTICLE = "(?:de|van|von|der|den|du|da|di|la|le|dos|del)";
     /** Group 1: honorific (may be absent), group 2: the name. */
     public static final String NAME = "(?:" + HONORIFIC + "\\s)?((?:\\p{Lu}\\.\\s)?" + WORD + "(?:\\s(?:\\p{Lu}\\.|" + PARTICLE + "|" + WORD + ")){0,2}\\s" + WORD + ")";

@@ -149,6 +149,15 @@ class EntityFindersTest {
     }
 
     @Test
+    void aPossessiveIsNotPartOfAName() {
+        List<Entity> out = new ArrayList<>();
+        String text = "Mr. Devanny\u2019s employment ends; Ms. Springsteen-Abbott and Mr. O\u2019Brien stay. Dr. Goldman's term began.";
+        PersonFinder.find(text, 0, out);
+        assertThat(out).extracting(Entity::text).containsExactly("Mr. Devanny", "Ms. Springsteen-Abbott", "Mr. O\u2019Brien", "Dr. Goldman");
+        assertThat(PersonName.PATTERN.matcher("Toshiba\u2019s Fab").find()).isFalse();
+    }
+
+    @Test
     void organizationNamesRunUpToSevenWordsBeforeTheirLegalForm() {
         List<String> found = organizations("Shares of (Biomass Electricity Co., Ltd.) and of Alpha Beta Gamma Delta Epsilon Zeta Eta Inc. rose; "
                 + "Compagnie Generale de Geophysique des Pays de la Loire S.A. signed.");
