@@ -55,8 +55,8 @@ final class Counterparty {
         if (isPlace(run) || run.endsWith("'s") || run.endsWith("’s") || run.equals(run.toUpperCase(Locale.ROOT)) && run.length() <= 4) return false;
         if (LEGAL_FORM.matcher(run).find()) return true;
         String[] words = run.split("\\s+");
-        // "Securities Purchase Agreement", "Partial Takeover Offer", "Effective Date", "Securities Act": the deal,
-        // its document or its terms, not a party to it.
+        // "Securities Purchase Agreement", "Partial Takeover Offer", "Effective Date", "Securities Act", "Common
+        // Stock": the deal, its document, its terms or its securities, not a party to it.
         if (DEAL_NOUNS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) return false;
         if (words.length >= 2) return !isPlace(words[words.length - 1]) || words.length > 2;
         return false;
@@ -64,7 +64,8 @@ final class Counterparty {
 
     private static final Set<String> DEAL_NOUNS = Set.of("agreement", "agreements", "offer", "transaction", "transactions", "plan",
             "program", "programme", "contract", "contracts", "merger", "acquisition", "placement", "arrangement", "memorandum", "letter",
-            "facility", "loan", "notes", "bonds", "offering", "solicitation", "guaranty", "guarantee", "assets", "date", "act", "commission");
+            "facility", "loan", "notes", "bonds", "offering", "solicitation", "guaranty", "guarantee", "assets", "date", "act", "commission", "stock", "shares", "warrants",
+            "debentures");
 
     /**
      * A place: one of the words above, or a country, province or state ("Northwest Alberta" is where

@@ -35,6 +35,7 @@ class CounterpartyTest {
         assertThat(find("Acme entered into a Securities Purchase Agreement with certain investors.")).isNull();
         assertThat(find("Agria to Launch Partial Takeover Offer for PGG Wrightson Limited")).isNull();
         assertThat(find("The notes were registered with the Securities and Exchange Commission.")).isNull();
+        assertThat(find("Acme sold 1,000,000 shares of Common Stock and Pre-Funded Warrants to investors.")).isNull();
     }
 
     @Test
