@@ -31,7 +31,13 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--text", description = "Print the normalized text of each document instead of the record.")
     boolean text;
 
-    @Override public Integer call() throws IOException {
+    @Option(names = "--threads", description = "Files read at once (default: all cores); records are printed in input order.")
+    Integer threads;
+
+    /** One input's outcome: its record, or the one-line reason it could not be read. */
+    private record Outcome(String input, FilingRecord record, String error) {}
+
+    @Override public Integer call() throws Exception {
         List<String> files = Inputs.expand(inputs);
         boolean lines = jsonl || files.size() > 1;
         FilingReader reader = FilingReader.standard();
@@ -39,30 +45,53 @@ public final class ExtractCommand implements Callable<Integer> {
         long start = System.nanoTime();
         long bytes = 0;
         List<String> failures = new ArrayList<>();
-        for (String f : files) {
-            FilingRecord r;
-            try {
-                r = f.equals("-") ? reader.read(System.in.readAllBytes(), "-") : reader.read(Path.of(f));
-            } catch (java.nio.file.NoSuchFileException e) {
-                failures.add(f);
-                System.err.println("sixk: " + f + ": no such file");
-                continue;
-            } catch (IOException | RuntimeException | OutOfMemoryError e) {
-                failures.add(f);
-                System.err.println("sixk: " + f + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-                continue;
+        int n = Math.max(1, Math.min(files.size(), threads != null ? threads : Runtime.getRuntime().availableProcessors()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n, r -> {
+            Thread t = new Thread(r, "sixk-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            // A bounded window of files in flight, printed in input order as each one's turn comes.
+            java.util.ArrayDeque<java.util.concurrent.Future<Outcome>> window = new java.util.ArrayDeque<>();
+            int next = 0;
+            while (next < files.size() || !window.isEmpty()) {
+                while (next < files.size() && window.size() < 2 * n) {
+                    String f = files.get(next++);
+                    window.add(pool.submit(() -> read(reader, f)));
+                }
+                Outcome o = window.poll().get();
+                if (o.error() != null) {
+                    failures.add(o.input());
+                    System.err.println("sixk: " + o.input() + ": " + o.error());
+                    continue;
+                }
+                FilingRecord r = o.record();
+                bytes += r.source().bytes();
+                if (text) printText(out, r, files.size() > 1);
+                else if (lines) out.println(Json.COMPACT.writeValueAsString(r));
+                else out.println(Json.PRETTY.writeValueAsString(r));
+                out.flush();
             }
-            bytes += r.source().bytes();
-            if (text) printText(out, r, files.size() > 1);
-            else if (lines) out.println(Json.COMPACT.writeValueAsString(r));
-            else out.println(Json.PRETTY.writeValueAsString(r));
-            out.flush();
+        } finally {
+            pool.shutdownNow();
         }
         out.flush();
         double seconds = (System.nanoTime() - start) / 1e9;
         System.err.printf("sixk extract: %d files, %.1f MB, %.2f s, %d failures%s%n", files.size(), bytes / 1e6, seconds,
                 failures.size(), failures.isEmpty() ? "" : " (" + String.join(", ", failures) + ")");
         return failures.isEmpty() ? 0 : 1;
+    }
+
+    /** Reads one input; a bad one is an outcome with its reason, never an exception out of the batch. */
+    private static Outcome read(FilingReader reader, String f) {
+        try {
+            return new Outcome(f, f.equals("-") ? reader.read(System.in.readAllBytes(), "-") : reader.read(Path.of(f)), null);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return new Outcome(f, null, "no such file");
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            return new Outcome(f, null, e.getMessage() == null ? e.toString() : e.getMessage());
+        }
     }
 
     private static void printText(PrintWriter out, FilingRecord r, boolean many) {

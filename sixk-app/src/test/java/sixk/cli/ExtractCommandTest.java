@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +51,27 @@ class ExtractCommandTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out().lines()).hasSize(1);
         assertThat(r.err()).contains("1 files");
+    }
+
+    @Test
+    void severalThreadsPrintTheRecordsInInputOrder(@TempDir Path dir) throws IOException {
+        List<String> args = new ArrayList<>(List.of("extract", "--threads", "3"));
+        List<String> expected = new ArrayList<>();
+        try (var samples = Files.list(Path.of("..", "samples"))) {
+            // The largest first: it finishes last, so printing in the order of completion would show.
+            for (Path p : samples.filter(p -> !p.getFileName().toString().endsWith(".md"))
+                    .sorted(java.util.Comparator.comparingLong((Path p) -> p.toFile().length()).reversed()).toList()) {
+                args.add(p.toString());
+                expected.add(p.toString());
+                if (expected.size() == 3) args.add(dir.resolve("missing.txt").toString()); // a failure in the middle
+            }
+        }
+        CliRun r = run(args.toArray(String[]::new));
+        assertThat(r.code()).isEqualTo(1);
+        List<String> paths = new ArrayList<>();
+        for (String line : r.out().lines().toList()) paths.add(Json.MAPPER.readTree(line).path("source").path("path").asText());
+        assertThat(paths).containsExactlyElementsOf(expected);
+        assertThat(r.err()).contains("missing.txt: no such file").contains((expected.size() + 1) + " files").contains("1 failures");
     }
 
     @Test
