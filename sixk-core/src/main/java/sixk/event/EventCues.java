@@ -14,6 +14,9 @@ final class EventCues {
     private static final String W = "(?:[\\w'’-]+\\s){0,4}";
     private static final String MONEY = "(?:US|U\\.S\\.|C|CDN|HK|NT|A|S)?[$€£¥]\\s?\\d|(?:EUR|USD|GBP|CHF|RMB|CNY|JPY|CAD)\\s?\\d";
 
+    /** A director's election or a vote on pay: a meeting's business, not a change of management. */
+    private static final String VOTED = "votes?|voted|voting|proposals?|nominees?|re-?elect|to hold office until|advisory|say[- ]on[- ]pay|named executive officers";
+
     static final List<Cue> ALL = List.of(
             Cue.of(RESULTS_OF_OPERATIONS, 0.9, "report reports reported announce announces announced post posts posted release releases released deliver delivers publishes", "(?:reports?|reported|announces?|announced|posts?|posted|releases?|released|delivers?|publishes?)\\s(?:its\\s|their\\s|the\\s)?" + W
                     + "(?:results(?!\\sof\\s(?:the\\s)?(?:[\\w'’-]+\\s){0,4}(?:meeting|vote|voting|tender|offer|review|study|trial))|earnings|revenues?|net sales|sales figures|profits?)"),
@@ -57,11 +60,11 @@ final class EventCues {
             Cue.of(SHARE_BUYBACK, 0.9, "share stock ads buyback buy repurchase repurchases repurchased bought", "(?:share|stock|ADS) (?:re)?purchase (?:program|programme|plan)|buy-?back|(?:repurchase[sd]?|buy back|bought back)\\s(?:up to\\s)?(?:[\\w'’$.,-]+\\s){0,4}(?:shares|ADSs|stock)"),
             Cue.of(STOCK_SPLIT, 0.9, "split consolidation subdivision", "(?:stock|share|reverse) split|(?:consolidation|subdivision) of (?:its |the )?(?:ordinary\\s)?shares"),
             Cue.of(MANAGEMENT_CHANGE, 0.85, "appoint appoints appointed appointment name names named elect elects elected promote promotes promoted hire hires hired join joins joined resign resigns resigned resignation retire retires retired retirement step steps stepped depart departs departed departure succeed succeeds succeeded replace replaces replaced nominate nominates nominated", "(?:appoint(?:s|ed|ment of)?|(?<!the\\s|its\\s|a\\s)names?(?!\\s(?:change|of)\\b)|named|elect(?:s|ed)?|promote[sd]?|hire[sd]?|joins?|joined|resign(?:s|ed|ation of)?|retire(?:s|d|ment of)?|steps? down|stepped down|depart(?:s|ed|ure of)?|succeed(?:s|ed)?|replace[sd]?|nominate[sd]?)\\s"
-                    + "[^.]{0,100}?(?:Chief|CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Director|Board|Officer|Vice President|Managing Director|member of the|General Counsel|Treasurer|Secretary|(?:Executive|Management|Operating) Committee)").unless("votes?|voted|voting|proposals?|nominees?|re-?elect|to hold office until|advisory|say[- ]on[- ]pay|named executive officers"),
+                    + "[^.]{0,100}?(?:Chief|CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Director|Board|Officer|Vice President|Managing Director|member of the|General Counsel|Treasurer|Secretary|(?:Executive|Management|Operating) Committee)").unless(VOTED),
             // The role first: "Anders Jonsson, a member of the ABB Executive Committee since 2006, will retire …".
             Cue.of(MANAGEMENT_CHANGE, 0.8, "retire retiring resign resigning leave leaving step stepping", "(?:Chief|CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Director|Officer|(?:Executive|Management|Operating) Committee|Management Board)"
                     + "[^.]{0,100}?\\b(?:will(?:\\sbe)?|to|is(?:\\sto)?|has decided to|intends to)\\s(?:retir(?:e|ing)|resign(?:ing)?|step(?:ping)? down|leav(?:e|ing)\\s(?-i:(?:the\\s)?(?:company|Company|group|Group|[A-Z])))")
-                    .unless("votes?|voted|voting|proposals?|nominees?|re-?elect|by rotation|to hold office until|advisory|say[- ]on[- ]pay|named executive officers"),
+                    .unless(VOTED + "|by rotation"),
             // A release's own name for its news: "ABBEY AND ALLIANCE & LEICESTER MANAGEMENT CHANGES".
             Cue.of(MANAGEMENT_CHANGE, 0.75, "management board executive leadership", "(?:management|board|executive|leadership) (?:changes?|appointments?)\\b(?!\\s(?:to|in|of)\\s(?:the\\s)?(?:articles|by-?laws|charter|plan|policy|agreement))"),
             Cue.of(MANAGEMENT_CHANGE, 0.7, "new incoming interim", "(?:new|incoming|interim)\\s(?:Chief|CEO|CFO|COO|President|Chairman|Director)"),

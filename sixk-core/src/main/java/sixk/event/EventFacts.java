@@ -167,12 +167,22 @@ final class EventFacts {
      * the cue's own is the one that tells the event.
      */
     private static MoneyAmount amount(List<Span> told, List<Span> cues, List<Entity> entities) {
+        return amount(told, cues, entities, e -> true);
+    }
+
+    /** The same, among the sums {@code eligible} admits. */
+    private static MoneyAmount amount(List<Span> told, List<Span> cues, List<Entity> entities, java.util.function.Predicate<Entity> eligible) {
         for (Span c : cues) {
             for (Entity e : entities) {
-                if (e.kind().equals("money") && e.span().start() < c.end() && c.start() < e.span().end()) return (MoneyAmount) e.value();
+                if (e.kind().equals("money") && e.span().start() < c.end() && c.start() < e.span().end() && eligible.test(e)) return (MoneyAmount) e.value();
             }
         }
-        return firstMoney(told, entities);
+        for (Span s : told) {
+            for (Entity e : entities) {
+                if (e.kind().equals("money") && inside(e.span(), s) && eligible.test(e)) return (MoneyAmount) e.value();
+            }
+        }
+        return null;
     }
 
     /**
@@ -180,30 +190,12 @@ final class EventFacts {
      * trust units at a price of $6.00 per trust unit for gross proceeds of $102 million").
      */
     private static MoneyAmount raised(String text, List<Span> told, List<Span> cues, List<Entity> entities) {
-        for (Span c : cues) {
-            for (Entity e : entities) {
-                if (e.kind().equals("money") && e.span().start() < c.end() && c.start() < e.span().end() && !perUnit(text, e)) return (MoneyAmount) e.value();
-            }
-        }
-        for (Span s : told) {
-            for (Entity e : entities) {
-                if (e.kind().equals("money") && inside(e.span(), s) && !perUnit(text, e)) return (MoneyAmount) e.value();
-            }
-        }
-        return null;
+        return amount(told, cues, entities, e -> !perUnit(text, e));
     }
 
     private static boolean perUnit(String text, Entity money) {
         int end = money.span().end();
         return PER_UNIT.matcher(text).region(end, Math.min(text.length(), end + 40)).lookingAt();
-    }
-
-    private static MoneyAmount firstMoney(List<Span> told, List<Entity> entities) {
-        for (Span s : told) {
-            List<MoneyAmount> ms = money(s, entities);
-            if (!ms.isEmpty()) return ms.get(0);
-        }
-        return null;
     }
 
     /** The most characters of a document searched for the revenue figure when the told sentences lack it. */

@@ -179,14 +179,13 @@ final class DatelineFinder {
         String date = isoDate(monthName, day, year);
         if (date == null) return null;
         String first = m.group(1);
-        String[] words = first.split("[ .]");
-        if (NOT_PLACES.contains(words[0].toLowerCase(Locale.ROOT))) return null;
-        // "This notice is dated": a verb makes the words before the date a phrase, not a place ("Isle of Man" is one);
-        // "VOTING AGREEMENT, dated as of January 21, 2010" opens a contract, its second part no region.
+        // No part of the place opens with a cover word ("For the month of", "Dated:"); "This notice is dated": a verb
+        // makes the words before the date a phrase, not a place ("Isle of Man" is one); "VOTING AGREEMENT, dated as
+        // of January 21, 2010" opens a contract, its second part no region.
         for (int g = 1; g <= 3; g++) {
             if (m.group(g) == null) continue;
             String[] parts = m.group(g).split("[ .]");
-            if (g > 1 && NOT_PLACES.contains(parts[0].toLowerCase(Locale.ROOT))) return null;
+            if (NOT_PLACES.contains(parts[0].toLowerCase(Locale.ROOT))) return null;
             for (String word : parts) if (NOT_IN_PLACES.contains(word.toLowerCase(Locale.ROOT))) return null;
         }
         String city = titleCaseIfUpper(first);
