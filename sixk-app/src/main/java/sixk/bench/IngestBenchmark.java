@@ -56,7 +56,7 @@ public final class IngestBenchmark {
         try (FilingStore store = FilingStore.open(data); SearchIndex index = SearchIndex.open(data.resolve("index"))) {
             s = new Ingester(store, List.of(index)).ingest(inputs, threads, null);
         }
-        return new Ingester.Summary(s.filings(), s.skipped(), s.bytes(), (System.nanoTime() - t0) / 1e9, s.failures());
+        return new Ingester.Summary(s.filings(), s.skipped(), s.bytes(), (System.nanoTime() - t0) / 1e9, s.failures(), s.notFilings());
     }
 
     static void delete(Path dir) throws IOException {

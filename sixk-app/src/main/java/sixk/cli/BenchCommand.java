@@ -73,8 +73,10 @@ public final class BenchCommand implements Callable<Integer> {
             List<sixk.bench.IngestBenchmark.Result> sorted = runs.stream().sorted(java.util.Comparator.comparingDouble(r -> r.summary().seconds())).toList();
             sixk.bench.IngestBenchmark.Result r = sorted.get(sorted.size() / 2);
             sixk.store.Ingester.Summary s = r.summary();
-            System.out.printf("sixk bench --ingest: %d filings, %.1f MB in %.2f s (median of %d runs): %.0f filings/s, %.1f MB/s (%d threads, %d cores busy %.0f%%, Java %s)%n",
-                    s.filings(), s.bytes() / 1e6, s.seconds(), runs.size(), s.filings() / s.seconds(), s.bytes() / 1e6 / s.seconds(),
+            // Inputs that are not filings (indexes, JSON, tables) are read and passed over: their bytes count, they are no filings.
+            System.out.printf("sixk bench --ingest: %d filings%s, %.1f MB in %.2f s (median of %d runs): %.0f filings/s, %.1f MB/s (%d threads, %d cores busy %.0f%%, Java %s)%n",
+                    s.filings(), s.notFilings().isEmpty() ? "" : " (and " + s.notFilings().size() + " inputs that are not filings)",
+                    s.bytes() / 1e6, s.seconds(), runs.size(), s.filings() / s.seconds(), s.bytes() / 1e6 / s.seconds(),
                     t, cores, 100 * r.cores() / cores, System.getProperty("java.version"));
             return s.failures().isEmpty() ? 0 : 1;
         }

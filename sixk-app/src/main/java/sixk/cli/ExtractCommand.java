@@ -45,6 +45,7 @@ public final class ExtractCommand implements Callable<Integer> {
         long start = System.nanoTime();
         long bytes = 0;
         List<String> failures = new ArrayList<>();
+        int notFilings = 0;
         int n = Math.max(1, Math.min(files.size(), threads != null ? threads : Runtime.getRuntime().availableProcessors()));
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n, r -> {
             Thread t = new Thread(r, "sixk-extract");
@@ -68,6 +69,8 @@ public final class ExtractCommand implements Callable<Integer> {
                 }
                 FilingRecord r = o.record();
                 bytes += r.source().bytes();
+                // Still printed: its record says what the input is (an index, JSON, a table) and that nothing was read.
+                if (FilingReader.notAFiling(r) != null) notFilings++;
                 if (text) printText(out, r, files.size() > 1);
                 else if (lines) out.println(Json.COMPACT.writeValueAsString(r));
                 else out.println(Json.PRETTY.writeValueAsString(r));
@@ -78,8 +81,9 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         out.flush();
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.err.printf("sixk extract: %d files, %.1f MB, %.2f s, %d failures%s%n", files.size(), bytes / 1e6, seconds,
-                failures.size(), failures.isEmpty() ? "" : " (" + String.join(", ", failures) + ")");
+        System.err.printf("sixk extract: %d files, %.1f MB, %.2f s, %d failures%s%s%n", files.size(), bytes / 1e6, seconds,
+                failures.size(), failures.isEmpty() ? "" : " (" + String.join(", ", failures) + ")",
+                notFilings == 0 ? "" : ", " + notFilings + " not filings (warning not_a_filing)");
         return failures.isEmpty() ? 0 : 1;
     }
 

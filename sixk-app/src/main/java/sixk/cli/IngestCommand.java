@@ -45,13 +45,19 @@ public final class IngestCommand implements Callable<Integer> {
              Reporter progress = Reporter.of(total, err)) {
             Ingester.Summary s = new Ingester(store, List.of(index)).ingest(inputs, threads, progress);
             progress.close();
-            out.printf("sixk ingest: %d filings stored, %d already there, %.1f MB in %.1f s (%.1f MB/s, %.0f filings/s), %d failures → %s%n",
+            out.printf("sixk ingest: %d filings stored, %d already there, %.1f MB in %.1f s (%.1f MB/s, %.0f filings/s), %d failures%s → %s%n",
                     s.filings(), s.skipped(), s.bytes() / 1e6, s.seconds(), s.bytes() / 1e6 / Math.max(1e-9, s.seconds()),
-                    s.filings() / Math.max(1e-9, s.seconds()), s.failures().size(), dir.data);
+                    s.filings() / Math.max(1e-9, s.seconds()), s.failures().size(),
+                    s.notFilings().isEmpty() ? "" : ", " + s.notFilings().size() + " not filings (skipped)", dir.data);
             for (String f : s.failures()) err.println("  failed: " + f);
+            // Data beside the filings (indexes, JSON, tables) can be many files: the first few tell what was passed over.
+            for (int i = 0; i < Math.min(NOT_FILINGS_LISTED, s.notFilings().size()); i++) err.println("  skipped " + s.notFilings().get(i));
+            if (s.notFilings().size() > NOT_FILINGS_LISTED) err.println("  … and " + (s.notFilings().size() - NOT_FILINGS_LISTED) + " more not filings");
             return s.failures().isEmpty() ? 0 : 1;
         }
     }
+
+    private static final int NOT_FILINGS_LISTED = 10;
 
     private static long totalBytes(List<Path> inputs) throws IOException {
         long total = 0;

@@ -40,7 +40,7 @@ import java.util.zip.ZipInputStream;
  */
 public final class Ingester {
     /** What a run did: filings stored, inputs skipped as already read, bytes read, failures with their input names. */
-    public record Summary(int filings, int skipped, long bytes, double seconds, List<String> failures) {}
+    public record Summary(int filings, int skipped, long bytes, double seconds, List<String> failures, List<String> notFilings) {}
 
     /** Told of each input as it is done. */
     public interface Progress {
@@ -69,10 +69,14 @@ public final class Ingester {
         this.byWriter = this.sinks.stream().filter(k -> !k.concurrent()).toList();
     }
 
-    /** Extracts one filing held in memory, keeps its original, writes and commits it everywhere. */
+    /**
+     * Extracts one filing held in memory, keeps its original, writes and commits it everywhere.
+     * An input that is not a filing ({@link FilingReader#notAFiling}) is returned unwritten.
+     */
     public synchronized FilingRecord ingestOne(byte[] bytes, String name) throws IOException {
         String sha = sha256(bytes);
         FilingRecord r = reader.read(bytes, name, sha);
+        if (FilingReader.notAFiling(r) != null) return r;
         write(r, bytes, sha, name);
         for (RecordSink s : sinks) s.commit();
         return r;
@@ -86,6 +90,7 @@ public final class Ingester {
         String sha = sha256(bytes);
         if (store.hasSource(sha)) return null;
         FilingRecord r = reader.read(bytes, name, sha);
+        if (FilingReader.notAFiling(r) != null) return r;
         write(r, bytes, sha, name);
         return r;
     }
@@ -131,7 +136,7 @@ public final class Ingester {
         } finally {
             pool.shutdownNow();
         }
-        return new Summary(run.filings, run.skipped, run.bytes, (System.nanoTime() - t0) / 1e9, run.failures);
+        return new Summary(run.filings, run.skipped, run.bytes, (System.nanoTime() - t0) / 1e9, run.failures, run.notFilings);
     }
 
     /** One extraction done on the pool (its original already written): the record and its rows, or the error. */
@@ -150,6 +155,8 @@ public final class Ingester {
         /** The SHA-256 of every input read into the store or taken in this run (a duplicate input is skipped). */
         Set<String> sources;
         final List<String> failures = new ArrayList<>();
+        /** Inputs that are data, not filings (an index, JSON, a table): neither stored nor failed. */
+        final List<String> notFilings = new ArrayList<>();
 
         Run(CompletionService<Done> done, int window, Progress progress) {
             this.done = done;
@@ -230,6 +237,7 @@ public final class Ingester {
             done.submit(() -> {
                 try {
                     FilingRecord r = reader.read(bytes, name, sha);
+                    if (FilingReader.notAFiling(r) != null) return new Done(name, bytes.length, sha, r, null, null);
                     store.putCompressedOriginal(r.id(), FilingStore.compress(bytes));
                     Map<Table, List<Object[]>> rows = RecordTables.rows(r);
                     // Indexing costs as much as the store: on the workers, it leaves the writer only the store's transactions.
@@ -273,6 +281,7 @@ public final class Ingester {
                     bytes += d.size();
                     bytesInFlight -= d.size();
                     if (d.record() == null) failures.add(d.name() + ": " + d.error());
+                    else if (d.rows() == null) notFilings.add(d.name() + ": " + FilingReader.notAFiling(d.record()));
                     else good.add(d);
                 }
                 try {

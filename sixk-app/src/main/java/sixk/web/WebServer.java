@@ -203,6 +203,8 @@ public final class WebServer implements AutoCloseable {
         if (body.length > MAX_UPLOAD) throw new ApiException(413, "too_large", "uploads are limited to " + (MAX_UPLOAD >> 20) + " MB");
         String name = ctx.queryParam("name");
         FilingRecord r = ingester.ingestOne(body, name == null ? "upload" : name.replaceAll("[^A-Za-z0-9._-]", "_"));
+        String notAFiling = sixk.pipeline.FilingReader.notAFiling(r);
+        if (notAFiling != null) throw new ApiException(422, "not_a_filing", "the upload is " + notAFiling);
         ObjectNode out = Json.MAPPER.createObjectNode();
         out.put("id", r.id());
         out.put("form", r.form());

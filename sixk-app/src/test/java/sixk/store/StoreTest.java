@@ -126,6 +126,21 @@ class StoreTest {
     }
 
     @Test
+    void dataBesideTheFilingsIsSkippedNotStored(@TempDir Path tmp) throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Path data = Path.of("..", "sixk-core", "src", "test", "resources", "data");
+        Files.copy(SAMPLES.resolve("flamel-6k-2002-09-seed.txt"), in.resolve("seed.txt"));
+        Files.copy(data.resolve("edgar-submissions-CIK0001800903.json"), in.resolve("CIK0001800903.json"));
+        Files.copy(data.resolve("form-index-2021-03-31.idx.txt"), in.resolve("form.idx"));
+        CliRun r = CliRun.of("ingest", in.toString(), "--data", tmp.resolve("data").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("1 filings stored").contains("0 failures, 2 not filings (skipped)");
+        assertThat(r.err()).contains("skipped " + in.resolve("CIK0001800903.json") + ": JSON data, not a filing")
+                .contains("form.idx: an EDGAR index file, not a filing");
+        assertThat(count(tmp.resolve("data"), "SELECT count(*) FROM filings")).isEqualTo(1);
+    }
+
+    @Test
     void aMissingStoreIsOneLine(@TempDir Path tmp) {
         CliRun r = CliRun.of("sql", "SELECT 1", "--data", tmp.resolve("none").toString());
         assertThat(r.code()).isEqualTo(2);

@@ -118,6 +118,18 @@ class WebServerTest {
     }
 
     @Test
+    void anUploadThatIsNoFilingIs422AndNotStored() throws Exception {
+        long before = json(get("/api/stats")).get("filings").asLong();
+        byte[] index = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("..", "sixk-core", "src", "test", "resources", "data", "form-index-2021-03-31.idx.txt"));
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(fx.base + "/api/filings?name=form.idx")).POST(HttpRequest.BodyPublishers.ofByteArray(index)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+        assertThat(json(r).get("error").asText()).isEqualTo("not_a_filing");
+        assertThat(json(r).get("message").asText()).contains("an EDGAR index file");
+        assertThat(json(get("/api/stats")).get("filings").asLong()).isEqualTo(before);
+    }
+
+    @Test
     void anUploadOverTheLimitIs413() throws Exception {
         byte[] big = new byte[(int) WebServer.MAX_UPLOAD + 1024];
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(fx.base + "/api/filings")).POST(HttpRequest.BodyPublishers.ofByteArray(big)).build(),

@@ -65,6 +65,10 @@ public final class FilingReader {
 
     private FilingRecord read(ByteBuffer bytes, String path, String knownSha256) {
         Submission submission = new SubmissionParser().parse(bytes);
+        if ("document".equals(submission.format())) {
+            String what = NotAFiling.what(bytes, path);
+            if (what != null) return dataRecord(submission, bytes, path, knownSha256, what);
+        }
         List<String> texts = new ArrayList<>();
         List<DocumentInfo> infos = new ArrayList<>();
         List<String> formats = new ArrayList<>();
@@ -106,6 +110,23 @@ public final class FilingReader {
             }
         }
         return filing.toRecord();
+    }
+
+    /** The record of an input that is data, not a filing: its source and a warning saying what it is; nothing read from it. */
+    private static FilingRecord dataRecord(Submission submission, ByteBuffer bytes, String path, String knownSha256, String what) {
+        Source source = new Source(path, knownSha256 != null ? knownSha256 : sha256(bytes), bytes.limit(), "data");
+        Filing filing = new Filing(source, submission, List.of(), List.of(), List.of());
+        filing.warnings.add(Warning.of(NOT_A_FILING, what + ", not a filing; nothing was read from it"));
+        return filing.toRecord();
+    }
+
+    /** The warning of a record read from data that is not a filing; stores and indexes leave such records out. */
+    public static final String NOT_A_FILING = "not_a_filing";
+
+    /** Why the record's input is not a filing (its {@link #NOT_A_FILING} warning's message), or null when it is one. */
+    public static String notAFiling(FilingRecord r) {
+        for (Warning w : r.warnings()) if (NOT_A_FILING.equals(w.code())) return w.message();
+        return null;
     }
 
     static boolean isUnofficialPdfCopy(List<RawDocument> docs, int i) {

@@ -66,7 +66,7 @@ public final class ExtractJob {
         @Override public String toString() {
             double s = millis / 1000.0, mb = bytes / 1e6;
             return String.format(java.util.Locale.ROOT, "%d filings, %.1f MB in %.1f s (%.1f MB/s, %.0f filings/s)%s%s",
-                    filings, mb, s, mb / s, filings / s, unreadable == 0 ? "" : "; " + unreadable + " unreadable (see the warnings table)",
+                    filings, mb, s, mb / s, filings / s, unreadable == 0 ? "" : "; " + unreadable + " not read: unreadable or not filings (see the warnings table)",
                     indexed == null ? "" : "; " + indexed.documents() + " documents indexed, alias " + indexed.alias() + " → " + indexed.index());
         }
     }
@@ -286,6 +286,9 @@ public final class ExtractJob {
     private static final int YEAR = RecordTables.FILINGS.columns().indexOf(Column.integer("year"));
 
     static Extracted extracted(FilingRecord r, long bytes) {
+        // Data that is not a filing (an index, JSON, a table) is no filings row, as ingest stores none: a warnings row says what it was.
+        String notAFiling = FilingReader.notAFiling(r);
+        if (notAFiling != null) return warningOnly(r.source().path(), FilingReader.NOT_A_FILING, r.source().path() + ": " + notAFiling);
         Map<String, List<Object[]>> rows = new HashMap<>();
         for (Map.Entry<Table, List<Object[]>> e : RecordTables.rows(r).entrySet()) rows.put(e.getKey().name(), e.getValue());
         Object[] filing = rows.get(RecordTables.FILINGS.name()).get(0);
@@ -293,11 +296,14 @@ public final class ExtractJob {
     }
 
     /** A file the reader could not take: one warnings row, keyed by the hash of its path. */
-    static Extracted unreadable(String path, Exception e) {
+    static Extracted unreadable(String path, Exception e) { return warningOnly(path, "unreadable", path + ": " + e); }
+
+    /** An input that gives no filing: one warnings row, keyed by the hash of its path. */
+    private static Extracted warningOnly(String path, String code, String message) {
         Map<String, List<Object[]>> rows = new HashMap<>();
         for (Table t : RecordTables.ALL) rows.put(t.name(), new ArrayList<>());
         String id = FilingReader.sha256(java.nio.ByteBuffer.wrap(path.getBytes(StandardCharsets.UTF_8)));
-        rows.get(RecordTables.WARNINGS.name()).add(new Object[]{id, 0, "unreadable", path + ": " + e, null});
+        rows.get(RecordTables.WARNINGS.name()).add(new Object[]{id, 0, code, message, null});
         return new Extracted(rows, null, null, 0);
     }
 

@@ -38,6 +38,8 @@ class ExtractJobTest {
         }
         for (Path f : files) Files.copy(f, in.resolve(f.getFileName()));
         Files.write(in.resolve("broken.txt"), new byte[0]);
+        // EDGAR data beside the filings: no filings row, as ingest stores none; a warnings row says what it is.
+        Files.copy(Path.of("..", "sixk-core", "src", "test", "resources", "data", "edgar-submissions-CIK0001800903.json"), in.resolve("CIK0001800903.json"));
         // Past the size limit (sparse: it takes neither disk nor memory): a warnings row, not a failed task.
         try (java.io.RandomAccessFile huge = new java.io.RandomAccessFile(in.resolve("huge.txt").toFile(), "rw")) {
             huge.setLength(sixk.pipeline.InputNames.MAX_BYTES + 1);
@@ -64,9 +66,11 @@ class ExtractJobTest {
             Path out = tmp.resolve("out");
             ExtractJob.Summary summary = ExtractJob.run(spark, in.toUri().toString(), out.toUri().toString(), null);
             assertThat(summary.filings()).isEqualTo(files.size() + 1 + 2);
-            assertThat(summary.unreadable()).isEqualTo(1);
+            assertThat(summary.unreadable()).isEqualTo(2);
             assertThat(spark.read().parquet(out.resolve("warnings").toString()).select("message").collectAsList())
                     .anySatisfy(r -> assertThat(r.getString(0)).contains("huge.txt").contains("larger than 256 MB, not read"));
+            assertThat(spark.read().parquet(out.resolve("warnings").toString()).select("code", "message").collectAsList())
+                    .anySatisfy(r -> assertThat(r.getString(0) + " " + r.getString(1)).contains("not_a_filing").contains("CIK0001800903.json: JSON data"));
             Set<String> sparkIds = new HashSet<>(), sparkEvents = new HashSet<>(), sparkEntities = new HashSet<>();
             for (Row r : spark.read().parquet(out.resolve("filings").toString()).select("id").collectAsList()) sparkIds.add(r.getString(0));
             for (Row r : spark.read().parquet(out.resolve("events").toString()).select("filing_id", "type", "amount_value").collectAsList()) {
