@@ -26,7 +26,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads; default: 1, then all cores.")
     Integer threads;
 
-    @Option(names = "--warmup", description = "Warm-up rounds over the corpus. Default: 3; 8 with --ingest (its JIT warm-up lasts several thousand filings).")
+    @Option(names = "--warmup", description = "Warm-up rounds over the corpus. Default: 3; 20 with --ingest (its JIT keeps compiling for some 12,000 filings).")
     Integer warmup;
 
     @Option(names = "--rounds", defaultValue = "5", description = "Measured rounds. Default: ${DEFAULT-VALUE}.")
@@ -62,7 +62,7 @@ public final class BenchCommand implements Callable<Integer> {
             paths = (inputs.isEmpty() ? List.of("samples") : inputs).stream().map(Path::of).toList();
             for (Path p : paths) if (!Files.exists(p)) throw new UserException("no such file or directory: " + p);
             int t = threads != null ? threads : cores;
-            List<sixk.bench.IngestBenchmark.Result> all = sixk.bench.IngestBenchmark.run(paths, t, warmup != null ? warmup : 8, Math.max(1, rounds));
+            List<sixk.bench.IngestBenchmark.Result> all = sixk.bench.IngestBenchmark.run(paths, t, warmup != null ? warmup : 20, Math.max(1, rounds));
             List<sixk.bench.IngestBenchmark.Result> runs = all.stream().filter(r -> !r.warmup()).toList();
             for (sixk.bench.IngestBenchmark.Result r : all) {
                 sixk.store.Ingester.Summary s = r.summary();
