@@ -19,7 +19,9 @@ final class Counterparty {
     private static final Set<String> NOT_PARTIES = Set.of("the", "company", "group", "board", "january", "february", "march", "april", "may",
             "june", "july", "august", "september", "october", "november", "december", "q1", "q2", "q3", "q4", "nasdaq", "nyse", "tsx",
             "form", "exhibit", "item", "section", "chief", "president", "chairman", "director", "shareholders", "us", "u.s.", "canada",
-            "europe", "china", "fiscal", "first", "second", "third", "fourth", "phase", "new", "mr.", "ms.", "dr.", "i");
+            "europe", "china", "fiscal", "first", "second", "third", "fourth", "phase", "new", "mr.", "ms.", "dr.", "i",
+            // A rule the deal relies on is no party to it: "in reliance on … Rule 506 of Regulation D".
+            "regulation", "regulations", "rule", "rules", "article", "articles", "schedule", "annex", "appendix", "clause", "paragraph", "chapter");
 
     private Counterparty() {}
 
@@ -56,7 +58,8 @@ final class Counterparty {
         if (LEGAL_FORM.matcher(run).find()) return true;
         String[] words = run.split("\\s+");
         // "Securities Purchase Agreement", "Partial Takeover Offer", "Effective Date", "Securities Act", "Common
-        // Stock": the deal, its document, its terms or its securities, not a party to it.
+        // Stock", "Registration Statement", "Tel Aviv Stock Exchange": the deal, its document, its terms, its
+        // securities or where they trade, not a party to it.
         if (DEAL_NOUNS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) return false;
         if (words.length >= 2) return !isPlace(words[words.length - 1]) || words.length > 2;
         return false;
@@ -65,7 +68,7 @@ final class Counterparty {
     private static final Set<String> DEAL_NOUNS = Set.of("agreement", "agreements", "offer", "transaction", "transactions", "plan",
             "program", "programme", "contract", "contracts", "merger", "acquisition", "placement", "arrangement", "memorandum", "letter",
             "facility", "loan", "notes", "bonds", "offering", "solicitation", "guaranty", "guarantee", "assets", "date", "act", "commission", "stock", "shares", "warrants",
-            "debentures");
+            "debentures", "statement", "exchange");
 
     /**
      * A place: one of the words above, or a country, province or state ("Northwest Alberta" is where

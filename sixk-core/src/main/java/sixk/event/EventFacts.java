@@ -27,7 +27,8 @@ final class EventFacts {
     private static final Pattern PAID = Pattern.compile("(?i)\\b(?:paid|pay|pays|paying)\\b");
     private static final Pattern EARNED = Pattern.compile("(?i)\\b(?:earn|achiev|trigger)");
     private static final Pattern ELIGIBLE = Pattern.compile("(?i)\\b(?:eligible|potential|up to|could receive|may receive)\\b");
-    private static final Pattern DEPARTED = Pattern.compile("(?i)\\b(?:resign|retire|step(?:s|ped)? down|depart|leav(?:e|es|ing)|left|termination of)");
+    private static final Pattern APPOINTED = Pattern.compile("(?i)\\b(?:appoint|nam(?:e|es|ed|ing)\\b|elect|promot|hire|hiring|join|succeed|replac|nominat|new\\s|incoming|interim)");
+    private static final Pattern DEPARTED = Pattern.compile("(?i)\\b(?:resign|retire|step(?:s|ped)? down|depart|leav(?:e|es|ing)|left|termination of|(?:was|were|been) terminated)");
     private static final Pattern UP = Pattern.compile("(?i)\\b(?:rais|increas|upgrad|higher|improv)");
     private static final Pattern DOWN = Pattern.compile("(?i)\\b(?:lower|reduc|cut|downgrad|decreas|below)");
     private static final Pattern MAINTAINED = Pattern.compile("(?i)\\b(?:reaffirm|confirm|maintain|reiterat|unchanged|on track)");
@@ -104,7 +105,7 @@ final class EventFacts {
             case MATERIAL_AGREEMENT -> {
                 put(f, "agreement_type", agreementKind(text, told));
                 put(f, "counterparty", counterparty(text, told, self));
-                put(f, "amount", amount(told, cues, entities));
+                put(f, "amount", total(text, told, cues, entities));
                 put(f, "date", first(told, entities, "date"));
             }
             case AGREEMENT_TERMINATION -> {
@@ -113,11 +114,11 @@ final class EventFacts {
             }
             case ACQUISITION_DISPOSITION, LITIGATION -> {
                 put(f, "counterparty", counterparty(text, told, self));
-                put(f, "amount", amount(told, cues, entities));
+                put(f, "amount", total(text, told, cues, entities));
             }
             case FINANCING -> {
                 put(f, "instrument", match(INSTRUMENT, text, told));
-                put(f, "amount", raised(text, told, cues, entities));
+                put(f, "amount", total(text, told, cues, entities));
                 put(f, "counterparty", counterparty(text, told, self));
             }
             case CASH_POSITION -> {
@@ -129,14 +130,15 @@ final class EventFacts {
                 put(f, "kind", s.contains("special") ? "special" : s.contains("suspen") ? "suspension"
                         : s.contains("increase") ? "increase" : s.contains("reduc") || s.contains("cut") ? "cut" : null);
             }
-            case SHARE_BUYBACK -> put(f, "amount", amount(told, cues, entities));
+            case SHARE_BUYBACK -> put(f, "amount", total(text, told, cues, entities));
             case STOCK_SPLIT -> put(f, "ratio", ratio(text, told));
             case MANAGEMENT_CHANGE -> {
                 Span s = told.get(0);
                 put(f, "person", person(text, s, entities));
                 Matcher t = Titles.PATTERN.matcher(text).region(s.start(), s.end());
                 put(f, "role", t.find() ? t.group(1) : null);
-                put(f, "change", DEPARTED.matcher(s.of(text)).find() ? "departed" : "appointed");
+                // Neither said (a sentence the classifier chose, naming a role only): the change is not guessed.
+                put(f, "change", DEPARTED.matcher(s.of(text)).find() ? "departed" : APPOINTED.matcher(s.of(text)).find() ? "appointed" : null);
             }
             case SHAREHOLDER_MEETING -> {
                 put(f, "date", first(told, entities, "date"));
@@ -186,10 +188,12 @@ final class EventFacts {
     }
 
     /**
-     * The sum a financing raised: as {@link #amount}, passing over a price per share or unit ("17,000,000
-     * trust units at a price of $6.00 per trust unit for gross proceeds of $102 million").
+     * The sum of a deal (a financing, an acquisition, an agreement, a buyback): as {@link #amount},
+     * passing over a price per share or unit ("17,000,000 trust units at a price of $6.00 per trust
+     * unit for gross proceeds of $102 million"; "$11.50 per share in cash, reflecting a value of $160
+     * million").
      */
-    private static MoneyAmount raised(String text, List<Span> told, List<Span> cues, List<Entity> entities) {
+    private static MoneyAmount total(String text, List<Span> told, List<Span> cues, List<Entity> entities) {
         return amount(told, cues, entities, e -> !perUnit(text, e));
     }
 

@@ -39,6 +39,14 @@ class CounterpartyTest {
     }
 
     @Test
+    void aRuleOrAnExchangeIsNoParty() {
+        // A-Power's 6-K of June 2009; Aladdin's of March 2009.
+        assertThat(find("The issuance of the Notes was done in reliance on the exemptions set forth in Section 4(2) and Rule 506 of Regulation D promulgated under the Act.")).isNull();
+        assertThat(find("Aladdin's ordinary shares will be delisted from the Tel Aviv Stock Exchange.")).isNull();
+        assertThat(find("Re: Registration Statement No. 333-228159 - Issuance of Senior Notes due 2025")).isNull();
+    }
+
+    @Test
     void aProvinceOrCountryIsWhereNotWho() {
         assertThat(find("Acme agreed to sell its oil and gas assets of Northwest Alberta.")).isNull();
         assertThat(find("Acme signed a license agreement with the University of California.")).isEqualTo("University of California");

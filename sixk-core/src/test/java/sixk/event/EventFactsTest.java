@@ -73,6 +73,23 @@ class EventFactsTest {
     }
 
     @Test
+    void aDealIsItsValueNotThePricePerShare() {
+        // Aladdin's 6-K of March 2009: the price per share comes first, the deal's value after it.
+        assertThat(amount(EventType.ACQUISITION_DISPOSITION, "Aladdin completed its merger with Vector Capital: shareholders receive $11.50 per share in cash, "
+                + "reflecting a value of $160 million.")).isEqualTo(160_000_000d);
+        assertThat(amount(EventType.MATERIAL_AGREEMENT, "Acme Corp entered into an underwriting agreement for 5,000,000 common shares, par value $0.001 per share, "
+                + "for gross proceeds of $25 million.")).isEqualTo(25_000_000d);
+        assertThat(facts(EventType.SHARE_BUYBACK, "Acme Corp may repurchase shares at up to $12.00 per share.")).doesNotContainKey("amount");
+    }
+
+    @Test
+    void aChangeNeitherSaidAppointedNorDepartedIsNotGuessed() {
+        assertThat(facts(EventType.MANAGEMENT_CHANGE, "Mr. Song will continue to serve on the board of directors until the 2005 Annual Meeting.")).doesNotContainKey("change");
+        assertThat(facts(EventType.MANAGEMENT_CHANGE, "The Board appointed Jane Roe as Chief Financial Officer.")).containsEntry("change", "appointed");
+        assertThat(facts(EventType.MANAGEMENT_CHANGE, "Mr. Devanny's employment with the Company was terminated on March 31.")).containsEntry("change", "departed");
+    }
+
+    @Test
     void withoutASumInItsCueTheFirstSumOfTheSentenceStands() {
         assertThat(amount(EventType.CASH_POSITION, "At June 30 the cash position, $41.0 million, funds operations into 2012."))
                 .isEqualTo(41_000_000d);
