@@ -92,6 +92,11 @@ public final class PressReleaseStage implements Stage {
             int end = text.indexOf('\n', pos);
             if (end < 0) end = text.length();
             String line = text.substring(pos, end).strip();
+            // A cover's caption below the date ("Commission File Number: 001-32677"): the date is the cover's, and
+            // the registrant's name under it no headline.
+            if (COVER_LINE.matcher(line.toLowerCase(Locale.ROOT)).find()) return null;
+            // "Dear Shareholders:": a dated letter, not a release.
+            if (line.regionMatches(true, 0, "dear ", 0, 5)) return null;
             if (!line.isEmpty() && !isLabel(line) && !TICKER_LINE.matcher(line).find()) {
                 // A headline: a few words, not a sentence, not a signature or address line.
                 // A row of a table (cells apart by tabs) is not a headline either.
@@ -320,6 +325,8 @@ public final class PressReleaseStage implements Stage {
         String l = line.toLowerCase(Locale.ROOT);
         // A contact's telephone number or e-mail address: a release's contact block, never its headline.
         if (PHONE_LINE.matcher(l).matches() || l.indexOf('@') > 0 && l.matches(".*[\\w.-]+@[\\w-]+\\.[\\w.]+.*")) return true;
+        // A caption that introduces what follows ("Attention Business/Financial Editors:", "For further information:").
+        if (l.endsWith(":") && l.length() <= 60) return true;
         return l.startsWith("exhibit") || l.contains("for immediate release") || l.equals("press release") || l.equals("news release")
                 || l.startsWith("news release") || l.startsWith("press release") || l.startsWith("page ") || l.matches("[\\d\\s./-]{1,12}")
                 || l.startsWith("source:") || l.startsWith("contact") || COVER_LINE.matcher(l).find();

@@ -240,6 +240,25 @@ class PressReleaseStageTest {
     }
 
     @Test
+    void theCoversDateIsNoDateline() {
+        // Advantage Energy Income Fund's 6-K of February 2009: the cover's date, then its captions and the registrant's name.
+        String text = "FORM 6-K\nReport of Foreign Private Issuer\nPursuant to Rule 13a-16 or 15d-16\nof the Securities Exchange Act of 1934\n"
+                + "February 12, 2009\nCommission File Number: 001-32677\nAdvantage Energy Income Fund\n\n(Exact name of registrant as specifiec in its charter)\n";
+        assertThat(DatelineFinder.dateAlone(text)).isNull();
+        // A dated letter is no release either.
+        assertThat(DatelineFinder.dateAlone("October 5, 2010\n\nDear Shareholders:\n\nI am pleased to invite you to our 2010 Annual Meeting of\n"
+                + "Shareholders of Acme Energy Ltd.\n")).isNull();
+    }
+
+    @Test
+    void aWireServicesCaptionIsNoHeadline() {
+        String text = "Exhibit 99.1\n\nNews release via Canada NewsWire, Calgary 403-269-7605\nAttention Business/Financial Editors:\n"
+                + "Advantage Announces Monthly Distribution\n(TSX: AVN.UN, NYSE: AAV)\nCALGARY, Feb. 12 /CNW/ - As a result of continuing weakness";
+        DatelineFinder.Found f = DatelineFinder.noYear(text, "2009");
+        assertThat(PressReleaseStage.headline(text, f).of(text)).isEqualTo("Advantage Announces Monthly Distribution");
+    }
+
+    @Test
     void oneSymbolOnTwoExchanges() {
         assertThat(TickerFinder.find("CALGARY, Alberta \u2013 Agrium Inc. (TSX and NYSE: AGU) issued"))
                 .containsExactly(new Ticker("TSX", "AGU"), new Ticker("NYSE", "AGU"));
