@@ -88,4 +88,27 @@ class EventCuesTest {
                 + "committee requirements as set forth in Listing Rule 5605.";
         assertThat(types(release)).contains("listing");
     }
+
+    /** The types of the cues that match a sentence. */
+    private static List<EventType> cueTypes(String sentence) {
+        return EventCues.ALL.stream().filter(c -> c.pattern().matcher(sentence).find()).map(Cue::type).distinct().toList();
+    }
+
+    @Test
+    void aMeetingsVotingResultsAreNoResultsOfOperations() {
+        // Alexco's 6-K of December 2009 lists "Report of Voting Results" as its exhibit.
+        assertThat(cueTypes("99.1 Report of Voting Results dated December 1, 2009")).doesNotContain(EventType.RESULTS_OF_OPERATIONS)
+                .contains(EventType.SHAREHOLDER_MEETING);
+        assertThat(cueTypes("The Company announced annual meeting voting results today.")).doesNotContain(EventType.RESULTS_OF_OPERATIONS);
+        assertThat(cueTypes("Acme reports fourth quarter results")).contains(EventType.RESULTS_OF_OPERATIONS);
+    }
+
+    @Test
+    void holdingAGeneralMeetingIsNoInvestorPresentation() {
+        // Ballard's 6-K of May 2009 and A-Power's of October 2010.
+        assertThat(cueTypes("Ballard Power Systems will hold its Annual General Meeting on Tuesday, June 2, 2009.")).doesNotContain(EventType.INVESTOR_PRESENTATION);
+        assertThat(cueTypes("A-Power Energy Generation Systems Ltd. to Hold Annual General Meeting of Shareholders")).doesNotContain(EventType.INVESTOR_PRESENTATION);
+        assertThat(cueTypes("Acme will host an investor day in London.")).contains(EventType.INVESTOR_PRESENTATION);
+        assertThat(cueTypes("Acme will hold a conference call at 10 a.m.")).contains(EventType.INVESTOR_PRESENTATION);
+    }
 }

@@ -259,6 +259,18 @@ class PressReleaseStageTest {
     }
 
     @Test
+    void bulletsOfASymbolFontArePassedOver() {
+        // Alcon's 6-K of October 2010: Word's bullets came out as the letter o before a tab.
+        String text = "Exhibit 99.1\nAlcon Independent Director Committee Notes Change in Alcon Chairmanship\n\n"
+                + "o\tNo Change in Composition or Mandate of the IDC\n\no\tNovartis\u2019 Merger Proposal Cannot Be Approved by the Alcon Board\n\n"
+                + "HUENENBERG, Switzerland \u2013 October 24, 2010 \u2013 The Alcon Independent Director Committee (the \u201cIDC\u201d) notes that";
+        DatelineFinder.Found f = DatelineFinder.find(text);
+        assertThat(PressReleaseStage.headline(text, f).of(text)).isEqualTo("Alcon Independent Director Committee Notes Change in Alcon Chairmanship");
+        assertThat(PressReleaseStage.isBullet("o\tNo Change in Composition")).isTrue();
+        assertThat(PressReleaseStage.isBullet("o the other")).isFalse();
+    }
+
+    @Test
     void oneSymbolOnTwoExchanges() {
         assertThat(TickerFinder.find("CALGARY, Alberta \u2013 Agrium Inc. (TSX and NYSE: AGU) issued"))
                 .containsExactly(new Ticker("TSX", "AGU"), new Ticker("NYSE", "AGU"));
