@@ -136,7 +136,7 @@ final class EventFacts {
                 Span s = told.get(0);
                 put(f, "person", person(text, s, entities));
                 Matcher t = Titles.PATTERN.matcher(text).region(s.start(), s.end());
-                put(f, "role", t.find() ? t.group(1) : null);
+                put(f, "role", t.find() ? t.group(1).replaceAll("[.,;:]+$", "") : null);
                 // Neither said (a sentence the classifier chose, naming a role only): the change is not guessed.
                 put(f, "change", DEPARTED.matcher(s.of(text)).find() ? "departed" : APPOINTED.matcher(s.of(text)).find() ? "appointed" : null);
             }

@@ -111,4 +111,13 @@ class EventCuesTest {
         assertThat(cueTypes("Acme will host an investor day in London.")).contains(EventType.INVESTOR_PRESENTATION);
         assertThat(cueTypes("Acme will hold a conference call at 10 a.m.")).contains(EventType.INVESTOR_PRESENTATION);
     }
+
+    @Test
+    void aMilestoneWithoutMoneyIsAFigureOfSpeech() {
+        // ABN AMRO's 6-K of February 2010; Alexco's of November 2010.
+        assertThat(cueTypes("I am delighted to announce that we have reached a significant milestone in the separation process.")).doesNotContain(EventType.MILESTONE_PAYMENT);
+        assertThat(cueTypes("Alexco achieved a key milestone in its development as an operating company.")).doesNotContain(EventType.MILESTONE_PAYMENT);
+        assertThat(cueTypes("Acme achieved a clinical milestone under the agreement, triggering a payment of $5 million.")).contains(EventType.MILESTONE_PAYMENT);
+        assertThat(cueTypes("Acme has received a $4 million development milestone from its partner.")).contains(EventType.MILESTONE_PAYMENT);
+    }
 }

@@ -87,6 +87,8 @@ class EventFactsTest {
         assertThat(facts(EventType.MANAGEMENT_CHANGE, "Mr. Song will continue to serve on the board of directors until the 2005 Annual Meeting.")).doesNotContainKey("change");
         assertThat(facts(EventType.MANAGEMENT_CHANGE, "The Board appointed Jane Roe as Chief Financial Officer.")).containsEntry("change", "appointed");
         assertThat(facts(EventType.MANAGEMENT_CHANGE, "Mr. Devanny's employment with the Company was terminated on March 31.")).containsEntry("change", "departed");
+        // The role ends where the sentence does: "… resigned as a director of Agria." is "director of Agria".
+        assertThat(facts(EventType.MANAGEMENT_CHANGE, "Dr. Geoffrey Duyk has resigned as a director of Agria.")).containsEntry("role", "director of Agria");
     }
 
     @Test
