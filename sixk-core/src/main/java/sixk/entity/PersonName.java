@@ -33,7 +33,12 @@ public final class PersonName {
             "Managing", "Head", "Global", "International", "Holdings", "Partners", "Capital", "Management", "Services", "Systems", "Energy",
             "Pharmaceuticals", "Medical", "Health", "Market", "Markets", "Stock", "Nasdaq", "Private", "Act", "Litigation", "Reform",
             "Safe", "Harbor", "Harbour", "Results", "Operations", "Statement", "Dear", "Sir", "Madam", "If", "When", "While", "After",
-            "Before", "During", "Under", "Following", "Both", "All", "Each", "Any", "His", "Her", "Their", "It", "Its", "Such", "Certain");
+            "Before", "During", "Under", "Following", "Both", "All", "Each", "Any", "His", "Her", "Their", "It", "Its", "Such", "Certain",
+            // Words of organizations' names: "Abbey National", "Compensation Committee", "Nuance Communications".
+            "National", "Industries", "Resources", "Communications", "Solutions", "Software", "Mining", "Petroleum", "Insurance",
+            "Investments", "Properties", "Therapeutics", "Biosciences", "Semiconductor", "Engineering", "Telecom", "Airlines", "Motors",
+            "Networks", "Pharma", "Ventures", "Enterprises", "Trust", "Fund", "Funding", "Committee", "Compensation", "Council", "Ministry",
+            "Department", "Agency", "Authority", "University", "Institute", "Foundation", "Association", "Society");
 
     private PersonName() {}
 

@@ -92,6 +92,15 @@ class EventFactsTest {
     }
 
     @Test
+    void thePersonIsNeverTheCompanyOrItsCommittee() {
+        // Nuance's 8-Ks of 2008 and 2018: the company or its committee is named before the person.
+        assertThat(facts(EventType.MANAGEMENT_CHANGE, "On September 10, 2018, the Board of Directors of Nuance Communications, Inc. appointed Daniel Brennan "
+                + "as Executive Vice President.")).containsEntry("person", "Daniel Brennan");
+        assertThat(facts(EventType.MANAGEMENT_CHANGE, "On February 29, 2008, the Compensation Committee approved the appointment of James R. Arnold "
+                + "as Chief Financial Officer.")).containsEntry("person", "James R. Arnold");
+    }
+
+    @Test
     void withoutASumInItsCueTheFirstSumOfTheSentenceStands() {
         assertThat(amount(EventType.CASH_POSITION, "At June 30 the cash position, $41.0 million, funds operations into 2012."))
                 .isEqualTo(41_000_000d);
