@@ -38,7 +38,9 @@ public final class Numbers {
 
     /** A double as a JSON-friendly number: a long when it is whole. */
     public static Number tidy(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) return (long) v;
+        // 3.687 × 10⁹ is 3687000000.0000005 in binary: an error of the last bits is no fraction of a cent.
+        double whole = Math.rint(v);
+        if (Math.abs(v - whole) <= Math.abs(v) * 1e-12 && Math.abs(whole) < 1e15) return (long) whole;
         return Math.round(v * 1e6) / 1e6;
     }
 }

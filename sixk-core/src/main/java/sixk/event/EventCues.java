@@ -19,10 +19,10 @@ final class EventCues {
 
     static final List<Cue> ALL = List.of(
             Cue.of(RESULTS_OF_OPERATIONS, 0.9, "report reports reported announce announces announced post posts posted release releases released deliver delivers publishes", "(?:reports?|reported|announces?|announced|posts?|posted|releases?|released|delivers?|publishes?)\\s(?:its\\s|their\\s|the\\s)?" + W
-                    // "Report of Voting Results": a meeting's results, not the company's.
-                    + "(?:(?<!voting\\s|vote\\s|election\\s|meeting\\s)results(?!\\sof\\s(?:the\\s)?(?:[\\w'’-]+\\s){0,4}(?:meeting|vote|voting|tender|offer|review|study|trial))|earnings|revenues?|net sales|sales figures|profits?)"),
+                    // "Report of Voting Results", "Exploration Results": a meeting's or a drill hole's results, not the company's.
+                    + "(?:(?<!voting\\s|vote\\s|election\\s|meeting\\s|exploration\\s|drill\\s|drilling\\s|assay\\s|clinical\\s|trial\\s|study\\s|test\\s)results(?!\\sof\\s(?:the\\s)?(?:[\\w'’-]+\\s){0,4}(?:meeting|vote|voting|tender|offer|review|study|trial))|earnings|revenues?|net sales|sales figures|profits?)"),
             Cue.of(RESULTS_OF_OPERATIONS, 0.8, "first second third fourth 1st 2nd 3rd 4th full half interim annual quarterly preliminary unaudited year semi", "(?:first|second|third|fourth|1st|2nd|3rd|4th|full[- ]year|half[- ]year|interim|annual|quarterly|preliminary|unaudited|year[- ]end|semi[- ]annual)\\s"
-                    + "(?:[\\w'’-]+\\s){0,3}(?:(?<!voting\\s|vote\\s|election\\s|meeting\\s)results|earnings|financial report)"),
+                    + "(?:[\\w'’-]+\\s){0,3}(?:(?<!voting\\s|vote\\s|election\\s|meeting\\s|exploration\\s|drill\\s|drilling\\s|assay\\s|clinical\\s|trial\\s|study\\s|test\\s)results|earnings|financial report)"),
             Cue.of(RESULTS_OF_OPERATIONS, 0.6, "net", "net (?:income|profit|loss|earnings|sales|revenues?) (?:of|was|were|totaled|totalled|amounted|rose|increased|decreased|fell|grew|reached|for the)"),
             Cue.of(RESULTS_OF_OPERATIONS, 0.6, "revenue revenues sales turnover operating ebitda", "(?:revenues?|net sales|turnover|operating income|operating profit|EBITDA)\\s(?:for|in|of)\\s(?:the\\s)?(?:first|second|third|fourth|quarter|year|period|month|three|six|nine|twelve|fiscal)"),
             Cue.of(RESULTS_OF_OPERATIONS, 0.75, "profit profits earnings revenue revenues sales income", "(?:(?:19|20)\\d\\d\\s|quarterly\\s|annual\\s|half[- ]year\\s)(?:net\\s|pre-tax\\s|operating\\s)?(?:profits?|earnings|revenues?|sales|income)\\s(?:rises?|rose|up|down|falls?|fell|grows?|grew|increased?|decreased?|jump(?:s|ed)?|climb(?:s|ed)?|surge[sd]?|drop(?:s|ped)?|declined?|more than|doubles?|doubled|reached?|totall?ed|of)(?![\\w])"),

@@ -17,7 +17,9 @@ public final class Sentences {
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "inc", "ltd", "co", "corp", "no", "nos",
             "st", "jr", "sr", "vs", "e.g", "i.e", "u.s", "u.k", "s.a", "n.v", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "fig", "est", "ref", "vol", "p", "pp", "cf", "etc", "al", "gen", "sen", "rep", "gov",
-            "messrs", "plc", "l.p", "s.p.a", "b.v", "a.g", "ave", "blvd", "tel", "dept", "div", "mt", "ft", "hon");
+            "messrs", "plc", "l.p", "s.p.a", "b.v", "a.g", "ave", "blvd", "tel", "dept", "div", "mt", "ft", "hon",
+            // Currencies written with a stop before the sum: "revenues of Rs. 63 billion".
+            "rs", "re", "rp", "dhs", "bhd", "sfr");
 
     private Sentences() {}
 

@@ -72,6 +72,15 @@ class EntityFindersTest {
     }
 
     @Test
+    void aScaledSumIsWholeWithoutTheBinaryErrorsOfItsProduct() {
+        // 3.687 × 10⁹ and 68.1 × 10⁹ are not exact in binary: the record printed 3687000000.000001 and 68099999999.99999.
+        assertThat(only("revenues of EUR 3,687 million")).isEqualTo(new MoneyAmount(3_687_000_000L, "EUR", null, null));
+        assertThat(only("revenue of $68.1 billion")).isEqualTo(new MoneyAmount(68_100_000_000L, "USD", null, null));
+        assertThat(only("$16.6 million").value()).isEqualTo(16_600_000L);
+        assertThat(only("a dividend of $0.25 per share").value()).isEqualTo(0.25);
+    }
+
+    @Test
     void qualifiersAndRanges() {
         assertThat(only("cash of more than $14 million").qualifier()).isEqualTo("more than");
         assertThat(only("up to $25 million worth").qualifier()).isEqualTo("up to");

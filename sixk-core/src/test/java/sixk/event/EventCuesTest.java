@@ -100,6 +100,10 @@ class EventCuesTest {
         assertThat(cueTypes("99.1 Report of Voting Results dated December 1, 2009")).doesNotContain(EventType.RESULTS_OF_OPERATIONS)
                 .contains(EventType.SHAREHOLDER_MEETING);
         assertThat(cueTypes("The Company announced annual meeting voting results today.")).doesNotContain(EventType.RESULTS_OF_OPERATIONS);
+        // Alexco's 6-Ks of 2010 report drill holes' results, a drug developer a trial's.
+        assertThat(cueTypes("Alexco Announces Keno Hill Silver District Exploration Results")).doesNotContain(EventType.RESULTS_OF_OPERATIONS);
+        assertThat(cueTypes("Acme reports drilling results from the Silver King vein")).doesNotContain(EventType.RESULTS_OF_OPERATIONS);
+        assertThat(cueTypes("Acme reports positive clinical results from the AC-101 trial")).doesNotContain(EventType.RESULTS_OF_OPERATIONS);
         assertThat(cueTypes("Acme reports fourth quarter results")).contains(EventType.RESULTS_OF_OPERATIONS);
     }
 

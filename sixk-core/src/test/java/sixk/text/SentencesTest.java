@@ -39,6 +39,13 @@ class SentencesTest {
     }
 
     @Test
+    void aCurrencyWithAStopDoesNotEndTheSentence() {
+        // ABB's 6-K of May 2010: "Rs." and the sum after it are one sentence.
+        assertThat(sentences("In 2009, ABB Limited, India, reported revenues of Rs. 63 billion ($1.4 billion) and profit of Rs. 4 billion."))
+                .hasSize(1);
+    }
+
+    @Test
     void spansPointIntoTheText() {
         String text = "One. Two.";
         List<Span> spans = Sentences.split(text, 0, text.length());
