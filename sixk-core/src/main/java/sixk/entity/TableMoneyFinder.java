@@ -23,6 +23,11 @@ public final class TableMoneyFinder {
     private static final sixk.text.StartChars CAPTION_STARTS = sixk.text.StartChars.of(CAPTION);
     /** Lines without a numeric cell after which a caption no longer governs (a laid-out table wraps its labels over two or three). */
     private static final int GAP = 4;
+    /**
+     * Lines between a caption and its first figures: the column headings and the first row labels
+     * ("SEPTEMBER 30⇥JUNE 30", "2010⇥2010", "ASSETS", "Current Assets").
+     */
+    private static final int HEAD = 8;
     private static final int MAX_ROWS = 400;
 
     private TableMoneyFinder() {}
@@ -99,7 +104,8 @@ public final class TableMoneyFinder {
     /** Reads the rows from {@code pos}; returns where the table ended. */
     private static int rows(String text, int pos, int doc, String currency, double scale, List<Entity> out) {
         int quiet = 0, rows = 0;
-        while (pos < text.length() && quiet < GAP && rows < MAX_ROWS) {
+        boolean figures = false;
+        while (pos < text.length() && quiet < (figures ? GAP : HEAD) && rows < MAX_ROWS) {
             int end = text.indexOf('\n', pos);
             if (end < 0) end = text.length();
             if (hasUnitWord(text, pos, end) && CAPTION.matcher(text).region(pos, end).find()) return pos; // the next table's caption
@@ -124,6 +130,7 @@ public final class TableMoneyFinder {
             }
             // A rule line ("-----") is drawing, not a pause in the table.
             quiet = numeric ? 0 : rule(text, pos, end) ? quiet : quiet + 1;
+            figures |= numeric;
             rows++;
             pos = end + 1;
         }

@@ -40,6 +40,22 @@ class EntityFindersTest {
     }
 
     @Test
+    void aCaptionGovernsPastTheColumnHeadingsAboveItsFirstFigures() {
+        // Alexco's balance sheet of September 2010: four lines of headings and labels before the first row of figures,
+        // whose cash of $13,268 thousand had been read as $13,268.
+        String text = "INTERIM CONSOLIDATED BALANCE SHEETS\nAS AT\t(unaudited)\n(expressed in thousands of dollars)\nSEPTEMBER 30\tJUNE 30\n"
+                + "2010\t2010\nASSETS\nCurrent Assets\nCash and cash equivalents\t$\t13,268\t$\t24,383\n";
+        List<Entity> found = money(text, "CAD");
+        TableMoneyFinder.find(text, 0, "CAD", found);
+        assertThat(found).extracting(e -> ((MoneyAmount) e.value()).asDouble()).containsExactlyInAnyOrder(13_268_000d, 24_383_000d);
+        // Once figures have come, four quiet lines still end the caption's table.
+        String after = "(in thousands of dollars)\nCash\t1,000\nNotes\nto\nthe\nstatements\nPage\t12\n";
+        List<Entity> rest = new ArrayList<>();
+        TableMoneyFinder.find(after, 0, "CAD", rest);
+        assertThat(rest).extracting(e -> e.span().of(after)).containsExactly("1,000");
+    }
+
+    @Test
     void aCaptionMayNameItsCurrencyByItsCode() {
         String text = "Highlights (CAD millions)\nRevenue\t102.9\t88.1\n";
         List<Entity> found = new ArrayList<>();
