@@ -88,12 +88,16 @@ final class EventCues {
             Cue.of(CLINICAL_TRIAL, 0.85, "phase clinical enrolled enroled primary pivotal", "phase\\s(?:I{1,3}|[1-3])(?:[ab])?(?:/(?:I{1,3}|[1-3]))?\\s(?:[\\w'’-]+\\s){0,2}(?:trial|study|studies|program)|clinical (?:trial|study|studies|data|results|program)|enrol?led (?:the\\s)?first patient|primary endpoint|pivotal (?:trial|study)"),
             Cue.of(PRODUCT, 0.6, "launch launches launched introduce introduces introduced unveil unveils unveiled commercialize commercializes commercialized commercialise commercialises commercialised roll rolls rolled begin begins", "(?:launch(?:es|ed)?|introduces?|introduced|unveils?|unveiled|commerciali[sz]es|commerciali[sz]ed|rolls? out|rolled out|begins? (?:selling|shipping|marketing))\\s(?:its\\s|the\\s|a\\s|an\\s|new\\s)?(?:[\\w'’®™-]+\\s){0,4}")
                     // "to Launch Partial Takeover Offer", "launched a rights issue": a deal or a financing launched, not a product.
-                    .unless("(?:takeover|tender|exchange|share|rights|bond|debt|purchase|buyback|repurchase|cash)\\s(?:offer|bid)|(?:public|private|rights|secondary|debt|bond|notes?)\\s(?:offering|placement|issue)|buy-?back|investigation"),
+                    .unless("(?:takeover|tender|exchange|share|rights|bond|debt|purchase|buyback|repurchase|cash)\\s(?:offer|bid)|(?:public|private|rights|secondary|debt|bond|notes?)\\s(?:offering|placement|issue)|buy-?back|investigation"
+                            // "launches an offering of bonds convertible into … shares"
+                            + "|(?:offering|placement|issue|issuance) of (?:[\\w-]+\\s){0,2}(?:bonds|notes|shares|securities|debentures|units)"),
             Cue.of(PRODUCT, 0.5, "new product", "new (?:product|version|model|service|generation|platform)s?|product launch"),
             Cue.of(LITIGATION, 0.8, "filed file files lawsuit complaint suit court verdict jury settle settled settlement arbitration infringement class",
                     "(?:filed|files|file)\\s(?:a\\s|an\\s)?(?:[\\w'’-]+\\s){0,2}(?:lawsuit|complaint|claim|suit|action)|class action (?:lawsuit|complaint|suit)|(?:lawsuit|complaint|suit) (?:against|filed)"
                     + "|court (?:ruled|has ruled|decision|approved|granted|dismissed)|verdict|jury|settle(?:d|s|ment of) (?:the\\s|a\\s|its\\s)?(?:[\\w'’-]+\\s){0,2}(?:lawsuit|litigation|claims?|dispute|case|action)"
-                    + "|arbitration (?:award|panel|tribunal)|infringement (?:lawsuit|suit|action|case|claim)"),
+                    + "|arbitration (?:award|panel|tribunal)|infringement (?:lawsuit|suit|action|case|claim)")
+                    // A contract's waiver of a jury trial is a term, not a lawsuit.
+                    .unless("waive|waiver"),
             Cue.of(LITIGATION, 0.4, "lawsuit litigation", "lawsuit|litigation"),
             Cue.of(INVESTOR_PRESENTATION, 0.8, "investor capital analyst presentation host hold present webcast conference roadshow road analysts investors", "investor day|capital markets day|analyst day|investor presentation|(?:will|to)\\s(?:host|hold|present|webcast)(?!\\s(?:(?:its|an|the|a|our)\\s)?(?:[\\w'’-]+\\s){0,3}?meeting)|conference call|webcast|roadshow|road show|(?:analyst|investor)s? (?:meeting|conference)"),
             Cue.of(INVESTOR_PRESENTATION, 0.5, "presentation slides", "presentation (?:to|at|given|slides|materials)|(?:slides|presentation) (?:used|made|delivered)"),

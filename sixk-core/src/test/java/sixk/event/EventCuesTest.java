@@ -124,4 +124,15 @@ class EventCuesTest {
         assertThat(cueTypes("Acme achieved a clinical milestone under the agreement, triggering a payment of $5 million.")).contains(EventType.MILESTONE_PAYMENT);
         assertThat(cueTypes("Acme has received a $4 million development milestone from its partner.")).contains(EventType.MILESTONE_PAYMENT);
     }
+
+    @Test
+    void anOfferingOfBondsLaunchedIsNoProductAndAJuryWaiverNoLawsuit() {
+        // Alcatel-Lucent's 6-K of September 2009; a loan agreement filed with A-Power's of January 2010.
+        assertThat(types("Alcatel-Lucent launches an offering of bonds convertible into and/or exchangeable for new or existing shares (OCEANE) "
+                + "in an amount of \u20ac750 million.\n")).doesNotContain("product");
+        assertThat(cueTypes("Acme launches its new range of hearing aids in Europe.")).contains(EventType.PRODUCT);
+        assertThat(types("EACH PARTY HEREBY IRREVOCABLY WAIVES ANY RIGHT IT MAY HAVE, AND AGREES NOT TO REQUEST, A JURY TRIAL FOR THE "
+                + "ADJUDICATION OF ANY DISPUTE HEREUNDER.\n")).doesNotContain("litigation");
+        assertThat(cueTypes("A jury in Texas returned a verdict against Acme.")).contains(EventType.LITIGATION);
+    }
 }
