@@ -306,9 +306,35 @@ public final class EventStage implements Stage {
             }
         }
         if (news.isEmpty()) return java.util.Optional.empty();
+        // The first sentence past the cover: its title, address and check boxes ("RULE 13A-16 OR 15D-16 UNDER THE SECURITIES",
+        // "Abbey National House, 2 Triton Square") say nothing of the news.
         Told first = news.get(0);
+        int[] coverEnds = new int[filing.documentCount()];
+        java.util.Arrays.fill(coverEnds, -1);
+        for (Told t : news) {
+            int d = t.document();
+            if (coverEnds[d] < 0) coverEnds[d] = coverEnd(filing.text(d));
+            if (t.sentence().start() >= coverEnds[d]) { first = t; break; }
+        }
         return java.util.Optional.of(new Event("other", 0.3, new Evidence(first.document(), first.sentence(),
                 first.sentence().of(filing.text(first.document()))), Map.of()));
+    }
+
+    /** Lines of a cover page that come last on it: its questions and their answers. */
+    private static final Pattern COVER_QUESTION = Pattern.compile(
+            "(?i)indicate by check mark|if [\"“]yes[\"”] is marked|rule 12g3-2\\(b\\)|note: regulation s-t");
+    /** How far into a document its cover may reach. */
+    private static final int COVER_CHARS = 8000;
+
+    /** Where a document's cover ends: after the last line of its questions near the top, or 0 without one. */
+    static int coverEnd(String text) {
+        Matcher m = COVER_QUESTION.matcher(text).region(0, Math.min(text.length(), COVER_CHARS));
+        int end = 0;
+        while (m.find()) {
+            int lineEnd = text.indexOf('\n', m.end());
+            end = lineEnd < 0 ? text.length() : lineEnd + 1;
+        }
+        return end;
     }
 
     /**

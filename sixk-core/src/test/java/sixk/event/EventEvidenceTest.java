@@ -19,6 +19,16 @@ class EventEvidenceTest {
     }
 
     @Test
+    void evidenceOfAnOtherEventIsPastTheCover() {
+        FilingRecord r = FilingReader.standard().read(TestFiles.resource("filings/abbey-6k-2009-12.txt"), "abbey.txt");
+        Event other = r.events().stream().filter(x -> x.type().equals("other")).findFirst().orElseThrow();
+        String text = r.text(other.evidence().document());
+        // Past the cover's last question, not its address ("Abbey National House, 2 Triton Square, Regent’s").
+        assertThat(other.evidence().text()).doesNotContain("Triton Square");
+        assertThat(other.evidence().span().start()).isGreaterThan(text.indexOf("Indicate by check mark"));
+    }
+
+    @Test
     void aReleasesOwnSentenceIsBetterEvidenceThanTheBodyDescribingIt() {
         FilingRecord r = FilingReader.standard().read(TestFiles.resource("filings/aegean-6k-2009-06.txt"), "aegean.txt");
         Event e = r.events().stream().filter(x -> x.type().equals("acquisition_disposition")).findFirst().orElseThrow();
