@@ -123,12 +123,17 @@ final class EventFacts {
             }
             case CASH_POSITION -> {
                 put(f, "amount", amount(told, cues, entities));
+                put(f, "as_of", dateAfter(AS_OF, text, told, entities));
             }
             case DIVIDEND -> {
                 put(f, "amount", perShare(text, told, entities));
                 String s = told.get(0).of(text).toLowerCase(Locale.ROOT);
                 put(f, "kind", s.contains("special") ? "special" : s.contains("suspen") ? "suspension"
                         : s.contains("increase") ? "increase" : s.contains("reduc") || s.contains("cut") ? "cut" : null);
+                // The dates follow the declaration, often in the next sentence: "… payable on March 16, 2009 to
+                // Unitholders of record at the close of business on February 27, 2009."
+                put(f, "record_date", dateNear(RECORD_DATE, text, told, entities));
+                put(f, "payment_date", dateNear(PAYMENT_DATE, text, told, entities));
             }
             case SHARE_BUYBACK -> put(f, "amount", total(text, told, cues, entities));
             case STOCK_SPLIT -> put(f, "ratio", ratio(text, told));
@@ -155,6 +160,47 @@ final class EventFacts {
             default -> { }
         }
         return f;
+    }
+
+    /** Words that put a dividend's record date right after them: "of record at the close of business on", "Record date:". */
+    private static final Pattern RECORD_DATE = lines(
+            "(?i)(?:of record|record date)(?: (?:at|as at|as of|on) (?:the )?close of (?:business|trading))?(?: (?:on|as of|as at|of|is|will be))?[\\s:,]*$");
+    /** Words that put a dividend's payment date right after them: "payable on", "to be paid on", "Payment date:". */
+    private static final Pattern PAYMENT_DATE = lines("(?i)(?:payable|paid|payment date|pay date)(?: (?:on|on or about|on or after|as of|is|will be))?[\\s:,]*$");
+    /** Words that date a cash position: "as of March 31, 2010", "as reported at September 30, 2008". */
+    private static final Pattern AS_OF = lines("(?i)\\b(?:as of|as at|at|on) (?:the (?:end|close) of )?$");
+
+    /** A pattern whose spaces may be any run of white space: a sentence wraps anywhere ("Unitholders of⏎record …"). */
+    private static Pattern lines(String regex) { return Pattern.compile(regex.replace(" ", "\\s+")); }
+    /** How far past the first telling sentence a dividend's dates are looked for. */
+    private static final int DATE_REACH = 2000;
+
+    /** The first date of the telling sentences that {@code before} leads up to, or null. */
+    private static Object dateAfter(Pattern before, String text, List<Span> told, List<Entity> entities) {
+        for (Span s : told) {
+            for (Entity e : entities) {
+                if (e.kind().equals("date") && inside(e.span(), s) && ledUp(before, text, s.start(), e.span().start())) return e.value();
+            }
+        }
+        return null;
+    }
+
+    /** The first date from the earliest telling sentence on (within {@link #DATE_REACH}) that {@code before} leads up to, or null. */
+    private static Object dateNear(Pattern before, String text, List<Span> told, List<Entity> entities) {
+        int from = Integer.MAX_VALUE;
+        for (Span s : told) from = Math.min(from, s.start());
+        int to = Math.min(text.length(), from + DATE_REACH);
+        Entity best = null;
+        for (Entity e : entities) {
+            int at = e.span().start();
+            if (!e.kind().equals("date") || at < from || at >= to || best != null && at >= best.span().start()) continue;
+            if (ledUp(before, text, Math.max(from, at - 80), at)) best = e;
+        }
+        return best == null ? null : best.value();
+    }
+
+    private static boolean ledUp(Pattern before, String text, int from, int at) {
+        return before.matcher(text).region(Math.max(from, at - 80), at).find();
     }
 
     private static void put(Map<String, Object> f, String key, Object value) { if (value != null) f.put(key, value); }

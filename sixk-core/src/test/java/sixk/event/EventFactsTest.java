@@ -92,6 +92,35 @@ class EventFactsTest {
     }
 
     @Test
+    void aDividendsRecordAndPaymentDatesFollowItsDeclaration() {
+        // Advantage Energy Income Fund's 6-K of February 2009: the dates are in the sentence after the one that tells the distribution.
+        String text = "the Board of Directors of Advantage Energy Income Fund has approved a reduction in the cash distribution\n"
+                + "for the month of February 2009 to $0.04 per Unit from the current $0.08 per Unit. The distribution will be payable on "
+                + "March 16, 2009 to Unitholders of\nrecord at the close of business on February 27, 2009. The ex-distribution date is February 25, 2009.";
+        List<Entity> entities = new ArrayList<>();
+        MoneyFinder.find(text, 0, "CAD", entities);
+        sixk.entity.DateFinder.find(text, 0, entities);
+        entities.sort(Comparator.comparingInt(e -> e.span().start()));
+        int told = text.indexOf(" The distribution");
+        Map<String, Object> f = EventFacts.read(EventType.DIVIDEND, text, List.of(new Span(0, told)), List.of(), entities, "Advantage", List.of());
+        assertThat(f).containsEntry("record_date", "2009-02-27").containsEntry("payment_date", "2009-03-16");
+        assertThat(facts(EventType.DIVIDEND, "Acme Corp declared a dividend of $0.25 per share.")).doesNotContainKeys("record_date", "payment_date");
+    }
+
+    @Test
+    void aCashPositionIsDatedByTheDateItsSentenceGives() {
+        String text = "As of March 31, 2010, the Company had cash and short-term investments totaling RMB1,274.2 million, compared with "
+                + "RMB1,214.7 million at December 31, 2009.";
+        List<Entity> entities = new ArrayList<>();
+        MoneyFinder.find(text, 0, "USD", entities);
+        sixk.entity.DateFinder.find(text, 0, entities);
+        entities.sort(Comparator.comparingInt(e -> e.span().start()));
+        Map<String, Object> f = EventFacts.read(EventType.CASH_POSITION, text, List.of(new Span(0, text.length())), List.of(), entities, "51job", List.of());
+        assertThat(f).containsEntry("as_of", "2010-03-31");
+        assertThat(facts(EventType.CASH_POSITION, "Cash reserves of $85.4 million.")).doesNotContainKey("as_of");
+    }
+
+    @Test
     void thePersonIsNeverTheCompanyOrItsCommittee() {
         // Nuance's 8-Ks of 2008 and 2018: the company or its committee is named before the person.
         assertThat(facts(EventType.MANAGEMENT_CHANGE, "On September 10, 2018, the Board of Directors of Nuance Communications, Inc. appointed Daniel Brennan "
