@@ -112,7 +112,12 @@ final class EventFacts {
                 put(f, "agreement_type", agreementKind(text, told));
                 put(f, "counterparty", counterparty(text, told, self));
             }
-            case ACQUISITION_DISPOSITION, LITIGATION -> {
+            case ACQUISITION_DISPOSITION -> {
+                put(f, "role", dealRole(text, told, self));
+                put(f, "counterparty", counterparty(text, told, self));
+                put(f, "amount", total(text, told, cues, entities));
+            }
+            case LITIGATION -> {
                 put(f, "counterparty", counterparty(text, told, self));
                 put(f, "amount", total(text, told, cues, entities));
             }
@@ -160,6 +165,33 @@ final class EventFacts {
             default -> { }
         }
         return f;
+    }
+
+    /** A deal's verb: group 1 the filer is bought, group 2 it sells, group 3 it buys. */
+    private static final Pattern DEAL_VERB = Pattern.compile("(?i)\\b(?:(to be acquired|will be acquired|has been acquired|was acquired|acquired by)"
+            + "|(sells?|sold|selling|to sell|divest(?:s|ed|ing)?|dispose[sd]? of|disposal of|sale of)"
+            + "|(acquires?|acquired|acquiring|to acquire|acquisition of|purchases?|purchased|to purchase|takes? delivery of|took delivery of|buys?|bought))\\b");
+    /** How far before its verb a deal's subject is looked for. */
+    private static final int SUBJECT_REACH = 120;
+
+    /**
+     * The filer's part in an acquisition or disposal — acquirer, seller or target — when a telling
+     * sentence makes the filer (its name, "the Company", "we") the subject of the deal's verb:
+     * "Aegean Marine Petroleum Network Inc. Acquires Double-Hull Bunkering Tanker". When another party
+     * is the subject ("Dassault Aviation completes the acquisition of Alcatel-Lucent's stakes") the
+     * filer's part is not said, and none is given.
+     */
+    static String dealRole(String text, List<Span> told, String self) {
+        if (self == null || self.isBlank()) return null;
+        String name = self.strip().split("[\\s,]+", 2)[0];
+        Pattern subject = Pattern.compile("(?i)(?<![\\p{L}\\d])(?:" + Pattern.quote(name) + "|the company|we)(?![\\p{L}\\d])");
+        for (Span s : told) {
+            Matcher m = DEAL_VERB.matcher(text).region(s.start(), s.end());
+            if (!m.find()) continue;
+            if (!subject.matcher(text).region(Math.max(s.start(), m.start() - SUBJECT_REACH), m.start()).find()) continue;
+            return m.group(1) != null ? "target" : m.group(2) != null ? "seller" : "acquirer";
+        }
+        return null;
     }
 
     /** Words that put a dividend's record date right after them: "of record at the close of business on", "Record date:". */

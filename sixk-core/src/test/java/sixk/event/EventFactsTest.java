@@ -121,6 +121,19 @@ class EventFactsTest {
     }
 
     @Test
+    void theFilersPartInADealIsSaidOnlyWhenItIsTheSubject() {
+        // Aegean's 6-K of February 2009 buys; Alcatel-Lucent's of May 2009 tells another party's purchase of its stake.
+        assertThat(EventFacts.dealRole("Aegean Marine Petroleum Network Inc. Acquires Double-Hull Bunkering Tanker",
+                List.of(new Span(0, 70)), "AEGEAN MARINE PETROLEUM NETWORK INC")).isEqualTo("acquirer");
+        String sale = "Dassault Aviation completes the acquisition of Alcatel-Lucent\u2019s stakes in Thales";
+        assertThat(EventFacts.dealRole(sale, List.of(new Span(0, sale.length())), "ALCATEL-LUCENT")).isNull();
+        String sold = "On June 1, 2009, the Company sold its interest in the Portland terminal to Acme Partners.";
+        assertThat(EventFacts.dealRole(sold, List.of(new Span(0, sold.length())), "AEGEAN MARINE")).isEqualTo("seller");
+        String bought = "Aladdin Knowledge Systems Ltd. announced today that it was acquired by an affiliate of Vector Capital.";
+        assertThat(EventFacts.dealRole(bought, List.of(new Span(0, bought.length())), "ALADDIN KNOWLEDGE SYSTEMS LTD")).isEqualTo("target");
+    }
+
+    @Test
     void thePersonIsNeverTheCompanyOrItsCommittee() {
         // Nuance's 8-Ks of 2008 and 2018: the company or its committee is named before the person.
         assertThat(facts(EventType.MANAGEMENT_CHANGE, "On September 10, 2018, the Board of Directors of Nuance Communications, Inc. appointed Daniel Brennan "
