@@ -135,4 +135,10 @@ class EventCuesTest {
                 + "ADJUDICATION OF ANY DISPUTE HEREUNDER.\n")).doesNotContain("litigation");
         assertThat(cueTypes("A jury in Texas returned a verdict against Acme.")).contains(EventType.LITIGATION);
     }
+
+    @Test
+    void anEmployeeStockPurchasePlanIsNoBuyback() {
+        assertThat(cueTypes("Amendment to Employee Stock Purchase Plan")).doesNotContain(EventType.SHARE_BUYBACK);
+        assertThat(cueTypes("The Board approved a share repurchase program of up to $25 million.")).contains(EventType.SHARE_BUYBACK);
+    }
 }

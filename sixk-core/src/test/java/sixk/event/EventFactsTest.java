@@ -134,6 +134,26 @@ class EventFactsTest {
     }
 
     @Test
+    void kindsOfListingChangesDecisionsDocumentsAndMetrics() {
+        assertThat(facts(EventType.LISTING, "Horizon received a letter from the NASDAQ Stock Market stating that it had regained compliance with the rule."))
+                .containsEntry("change", "regained_compliance");
+        assertThat(facts(EventType.LISTING, "51job received a Nasdaq Staff Deficiency Letter indicating that it is not in compliance with Rule 5605."))
+                .containsEntry("change", "non_compliance");
+        assertThat(facts(EventType.LISTING, "Alcatel-Lucent has submitted an application to delist its ADSs from the NYSE."))
+                .containsEntry("change", "delisted").containsEntry("exchange", "NYSE");
+        assertThat(facts(EventType.REGULATORY, "The European Commission has fined ABB EUR 33.75 million.")).containsEntry("decision", "fined");
+        assertThat(facts(EventType.REGULATORY, "The FDA has approved Acme's new lens.")).containsEntry("decision", "approved");
+        assertThat(facts(EventType.GOVERNING_DOCUMENTS, "The Board amended the Company's By-Laws.")).containsEntry("what", "bylaws");
+        // The metric a guidance sentence leads with: revenue here, before the EBIT margin.
+        assertThat(facts(EventType.GUIDANCE, "We increase our guidance to EUR 230-250m of total revenues and an EBIT margin of 12-13% for 2009."))
+                .containsEntry("metric", "revenue");
+        assertThat(facts(EventType.SHARE_BUYBACK, "As of June 30, 2009, the Company had repurchased 148,195 ADSs under the program."))
+                .containsEntry("shares", 148_195L);
+        assertThat(facts(EventType.SHARE_BUYBACK, "Acme may repurchase up to 2.5 million common shares.")).containsEntry("shares", 2_500_000L);
+        assertThat(facts(EventType.REGULATORY, "The regulator met with the company.")).doesNotContainKey("decision");
+    }
+
+    @Test
     void thePersonIsNeverTheCompanyOrItsCommittee() {
         // Nuance's 8-Ks of 2008 and 2018: the company or its committee is named before the person.
         assertThat(facts(EventType.MANAGEMENT_CHANGE, "On September 10, 2018, the Board of Directors of Nuance Communications, Inc. appointed Daniel Brennan "
