@@ -162,12 +162,16 @@ final class EventFacts {
             case REGULATORY -> {
                 put(f, "regulator", match(REGULATOR, text, told));
                 put(f, "decision", kind(DECISIONS, text, told));
+                put(f, "product", product(told, entities));
             }
             case GOVERNING_DOCUMENTS -> put(f, "what", kind(DOCUMENTS, text, told));
             case CLINICAL_TRIAL -> {
                 Matcher p = PHASE.matcher(told.get(0).of(text));
                 put(f, "phase", p.find() ? p.group(1) + (p.group(2) == null ? "" : p.group(2)) : null);
+                put(f, "product", product(told, entities));
             }
+            // A product's partner is not read: the capitalized name after "with" is as often a place or a market as a partner.
+            case PRODUCT -> put(f, "product", product(told, entities));
             case LISTING -> {
                 put(f, "exchange", match(EXCHANGE, text, told));
                 put(f, "change", kind(LISTING_CHANGES, text, told));
@@ -486,6 +490,12 @@ final class EventFacts {
             if (m.find() && m.start() < at) { at = m.start(); value = k.value(); }
         }
         return value;
+    }
+
+    /** The product a telling sentence names as the filing marks it: a product or trademark entity ("AcrySof® Toric" → AcrySof). */
+    private static Object product(List<Span> told, List<Entity> entities) {
+        Object p = first(told, entities, "product");
+        return p != null ? p : first(told, entities, "trademark");
     }
 
     /** A number of shares a buyback names: "up to 5,000,000 of its common shares", "2.5 million shares". */

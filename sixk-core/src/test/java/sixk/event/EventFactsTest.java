@@ -151,6 +151,12 @@ class EventFactsTest {
                 .containsEntry("shares", 148_195L);
         assertThat(facts(EventType.SHARE_BUYBACK, "Acme may repurchase up to 2.5 million common shares.")).containsEntry("shares", 2_500_000L);
         assertThat(facts(EventType.REGULATORY, "The regulator met with the company.")).doesNotContainKey("decision");
+        // The product as the filing marks it.
+        String approval = "Alcon announced that the U.S. Food and Drug Administration has approved the AcrySof\u00ae IQ Toric lens.";
+        List<Entity> marks = new ArrayList<>();
+        sixk.entity.TrademarkFinder.find(approval, 0, marks);
+        assertThat(EventFacts.read(EventType.REGULATORY, approval, List.of(new Span(0, approval.length())), List.of(), marks, "Alcon", List.of()))
+                .containsEntry("product", "AcrySof").containsEntry("decision", "approved");
     }
 
     @Test
