@@ -19,9 +19,14 @@ import java.util.regex.Pattern;
 final class DatelineFinder {
     private static final String MONTHS = "(January|February|March|April|May|June|July|August|September|October|November|December"
             + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
-    private static final String PLACE = "([A-Z][\\p{L}.'\\-]{1,25}(?: [A-Z\\p{Lu}][\\p{L}.'\\-]{1,25}){0,3})";
+    /**
+     * A place's words open with a capital whatever the case the rest of the pattern ignores ("close of business on April 30,
+     * 2010" wrapped to a line's start is no place), but for the particles of names like "Rio de Janeiro", "Isle of Man".
+     */
+    private static final String PLACE = "((?-i:[A-Z\\p{Lu}])[\\p{L}.'\\-]{1,25}(?: (?:(?-i:[A-Z\\p{Lu}])[\\p{L}.'\\-]{1,25}|(?-i:de|da|do|del|di|la|le|sur|am|upon|of|den|aan|van|von))){0,3})";
     private static final Pattern DATELINE = Pattern.compile(
-            "(?m)^" + PLACE + "(?:, ?" + PLACE + ")?(?:, ?" + PLACE + ")?"
+            // "Palo Alto, Calif., and Paris, June 18, 2009 –": two places of a joint release.
+            "(?m)^" + PLACE + "(?:, ?(?:and )?" + PLACE + ")?(?:, ?(?:and )?" + PLACE + ")?"
                     + "(?:,? ?-{1,2} ?\\([^)\\n]{2,40}\\) ?-{1,2} ?|,? ?[/–—-]? ?| ?\\([^)\\n]{2,40}\\) ?[–—-]? ?)"
                     // "Shenyang, China (March 5, 2009) –": the date may stand in parentheses.
                     + "\\(?(?:" + MONTHS + " (\\d{1,2}),? (\\d{4})|(\\d{1,2})(?:st|nd|rd|th)? " + MONTHS + ",? (\\d{4}))",

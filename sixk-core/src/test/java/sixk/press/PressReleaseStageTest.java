@@ -271,6 +271,19 @@ class PressReleaseStageTest {
     }
 
     @Test
+    void aPlaceOpensWithACapital() {
+        // Agrium's 6-K of May 2010: a sentence wrapped so that a line opens "close of business on April 30, 2010".
+        String wrapped = "- Stock-based compensation expense reflecting Agrium's stock price at the\n"
+                + "close of business on April 30, 2010 ($62.41 U.S.) and a $1 change in stock\nprice equates to a $0.01 change in earnings per share;\n";
+        assertThat(DatelineFinder.find(wrapped)).isNull();
+        // A joint release names two places, the second after "and"; a particle may be lower case.
+        DatelineFinder.Found joint = DatelineFinder.find("Palo Alto, Calif., and Paris, June 18, 2009 \u2013 HP and Alcatel-Lucent today announced");
+        assertThat(joint.dateline().city()).isEqualTo("Palo Alto");
+        assertThat(joint.dateline().date()).isEqualTo("2009-06-18");
+        assertThat(DatelineFinder.find("Rio de Janeiro, May 5, 2009 \u2013 Acme today announced").dateline().city()).isEqualTo("Rio de Janeiro");
+    }
+
+    @Test
     void oneSymbolOnTwoExchanges() {
         assertThat(TickerFinder.find("CALGARY, Alberta \u2013 Agrium Inc. (TSX and NYSE: AGU) issued"))
                 .containsExactly(new Ticker("TSX", "AGU"), new Ticker("NYSE", "AGU"));
