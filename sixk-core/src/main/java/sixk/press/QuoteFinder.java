@@ -45,7 +45,8 @@ final class QuoteFinder {
             int open = nextOpen(text, i, to);
             if (open < 0) break;
             char o = text.charAt(open);
-            int close = indexOf(text, o == '“' ? '”' : '"', open + 1, Math.min(to, open + MAX_QUOTE));
+            int close = o == '“' || o == '"' ? indexOf(text, o == '“' ? '”' : '"', open + 1, Math.min(to, open + MAX_QUOTE))
+                    : singleClose(text, o == '‘' ? '’' : '\'', open + 1, to);
             if (close < 0) { i = open + 1; continue; }
             String words = text.substring(open + 1, close);
             i = close + 1;
@@ -114,8 +115,34 @@ final class QuoteFinder {
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);
             if (c == '“' || c == '"') return k;
+            if ((c == '\'' || c == '‘') && afterSpeechVerb(text, k)) return k;
         }
         return -1;
+    }
+
+    /** "Paul Hyland, President & CEO at AIXTRON, comments: 'I am happy …'": a single quote opens speech only right after its verb. */
+    private static final Pattern VERB_BEFORE = Pattern.compile("(?<![\\p{L}])" + VERB + "[,:]?\\s{1,2}$");
+
+    private static boolean afterSpeechVerb(String text, int k) {
+        return k + 1 < text.length() && Character.isLetterOrDigit(text.charAt(k + 1))
+                && VERB_BEFORE.matcher(text).region(Math.max(0, k - 16), k).find();
+    }
+
+    /**
+     * The single quote that closes speech: one right after a stop or comma and before no letter
+     * ("… continue into 2010.’"); an apostrophe is not ("industry's", "customers' demand"). British
+     * releases often quote paragraph after paragraph and close only the last, or never: the
+     * paragraph's end closes a quote whose mark does not come in it.
+     */
+    private static int singleClose(String text, char c, int from, int to) {
+        int end = text.indexOf('\n', from);
+        if (end < 0 || end > to) end = to;
+        for (int k = from + 1; k < end; k++) {
+            if (text.charAt(k) != c || ".!?,;".indexOf(text.charAt(k - 1)) < 0) continue;
+            if (k + 1 >= text.length() || !Character.isLetter(text.charAt(k + 1))) return k;
+        }
+        while (end > from && Character.isWhitespace(text.charAt(end - 1))) end--;
+        return end > from ? end : -1;
     }
 
     private static int indexOf(String text, char c, int from, int to) {

@@ -284,6 +284,19 @@ class PressReleaseStageTest {
     }
 
     @Test
+    void singleQuotedSpeechAfterItsVerb() {
+        // AIXTRON's 6-K of July 2009 quotes in single marks and never closes the quote: the paragraph's end does.
+        String text = "Paul Hyland, President and Chief Executive Officer at AIXTRON, comments: 'I am happy to be able to announce that Q1 "
+                + "did mark the bottom of the industry's declining order intake.\nQ2 not only marked the return of market demand.\n"
+                + "The company's results, in 'real' terms, improved.\nJane Roe, Chief Financial Officer, said: \u2018Our customers\u2019 orders rose, and we expect the recovery to continue into 2010.\u2019 "
+                + "The outlook is positive.";
+        List<sixk.record.Quote> quotes = QuoteFinder.find(text, 0, text.length());
+        assertThat(quotes).extracting(sixk.record.Quote::speaker).containsExactly("Paul Hyland", "Jane Roe");
+        assertThat(quotes.get(0).text()).startsWith("I am happy").endsWith("order intake.").contains("industry's");
+        assertThat(quotes.get(1).text()).isEqualTo("Our customers\u2019 orders rose, and we expect the recovery to continue into 2010.");
+    }
+
+    @Test
     void oneSymbolOnTwoExchanges() {
         assertThat(TickerFinder.find("CALGARY, Alberta \u2013 Agrium Inc. (TSX and NYSE: AGU) issued"))
                 .containsExactly(new Ticker("TSX", "AGU"), new Ticker("NYSE", "AGU"));
