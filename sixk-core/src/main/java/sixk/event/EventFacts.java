@@ -86,7 +86,7 @@ final class EventFacts {
                 // "reiterates its guidance for 2009": a year the guidance is for.
                 if (!f.containsKey("period")) put(f, "period", match(YEAR_GUIDED, text, told));
                 Span s = told.get(0);
-                put(f, "metric", earliest(METRICS, text, s));
+                put(f, "metric", FactKinds.METRICS.earliest(text, s));
                 put(f, "direction", direction(s.of(text)));
                 List<MoneyAmount> ms = money(s, entities);
                 if (ms.size() == 1 && ms.get(0).high() != null) {
@@ -161,10 +161,10 @@ final class EventFacts {
             }
             case REGULATORY -> {
                 put(f, "regulator", match(REGULATOR, text, told));
-                put(f, "decision", kind(DECISIONS, text, told));
+                put(f, "decision", FactKinds.DECISIONS.first(text, told));
                 put(f, "product", product(told, entities));
             }
-            case GOVERNING_DOCUMENTS -> put(f, "what", kind(DOCUMENTS, text, told));
+            case GOVERNING_DOCUMENTS -> put(f, "what", FactKinds.DOCUMENTS.first(text, told));
             case CLINICAL_TRIAL -> {
                 Matcher p = PHASE.matcher(told.get(0).of(text));
                 put(f, "phase", p.find() ? p.group(1) + (p.group(2) == null ? "" : p.group(2)) : null);
@@ -174,7 +174,7 @@ final class EventFacts {
             case PRODUCT -> put(f, "product", product(told, entities));
             case LISTING -> {
                 put(f, "exchange", match(EXCHANGE, text, told));
-                put(f, "change", kind(LISTING_CHANGES, text, told));
+                put(f, "change", FactKinds.LISTING_CHANGES.first(text, told));
             }
             case INVESTOR_PRESENTATION, CYBERSECURITY_INCIDENT -> put(f, "date", first(told, entities, "date"));
             default -> { }
@@ -435,61 +435,6 @@ final class EventFacts {
     private static String agreementKind(String text, List<Span> told) {
         String m = match(AGREEMENT_KIND, text, told);
         return m == null ? null : m.toLowerCase(Locale.ROOT).replace("licence", "license").replace("licensing", "license");
-    }
-
-    /**
-     * Words that tell which kind of a fact a sentence states, first row first: each row a pattern and
-     * the value it says. A sentence that says none gives none.
-     */
-    private record Kind(Pattern words, String value) {
-        static Kind of(String regex, String value) { return new Kind(Pattern.compile("(?i)\\b(?:" + regex + ")"), value); }
-    }
-
-    private static final List<Kind> LISTING_CHANGES = List.of(
-            Kind.of("regain(?:s|ed)? compliance", "regained_compliance"),
-            Kind.of("no longer compl|not in compliance|non-?compliance|deficiency|fail(?:s|ed)? to (?:meet|satisfy|comply)", "non_compliance"),
-            Kind.of("transfer(?:s|red|ring)? (?:its\\s|the\\s)?(?:listing|shares|securities)|move(?:s|d)? (?:its\\s)?listing", "transferred"),
-            Kind.of("delist|de-?registration|deregist|cease(?:s|d)? (?:to be )?(?:listed|trading)|withdraw(?:s|al|n)? (?:of|from) (?:its\\s)?listing", "delisted"),
-            Kind.of("(?:begin|begins|began|commence[sd]?|start(?:s|ed)?) trading|admitted to (?:trading|listing)|(?:be|been|is|are|was|were) listed on|new listing", "listed"));
-    private static final List<Kind> DOCUMENTS = List.of(
-            Kind.of("by-?laws", "bylaws"),
-            Kind.of("(?:fiscal|financial) year", "fiscal_year"),
-            Kind.of("articles of (?:association|incorporation)|statutes|memorandum of association|charter", "articles"));
-    private static final List<Kind> DECISIONS = List.of(
-            Kind.of("reject|refus|complete response letter|not approvable|negative opinion", "rejected"),
-            Kind.of("fine[sd]?\\b|penalt", "fined"),
-            Kind.of("approv|positive opinion", "approved"),
-            Kind.of("clear(?:s|ed|ance)", "cleared"),
-            Kind.of("grant", "granted"),
-            Kind.of("submi(?:t|ts|tted|ssion)|filed|filing|accepted for (?:filing|review)", "filed"));
-    private static final List<Kind> METRICS = List.of(
-            Kind.of("earnings per share|EPS", "eps"),
-            Kind.of("EBITDA", "ebitda"),
-            Kind.of("EBIT\\b|operating (?:income|profit|margin)", "operating_income"),
-            Kind.of("net (?:income|profit|earnings)", "net_income"),
-            Kind.of("revenues?|net sales|sales|turnover", "revenue"),
-            Kind.of("capital (?:expenditures?|budget|spending)|capex", "capex"),
-            Kind.of("production", "production"),
-            Kind.of("cash flow", "cash_flow"),
-            Kind.of("margins?", "margin"));
-
-    /** The value of the first row of {@code kinds} whose words a telling sentence has, or null. */
-    private static String kind(List<Kind> kinds, String text, List<Span> told) {
-        for (Kind k : kinds) {
-            for (Span s : told) if (k.words().matcher(text).region(s.start(), s.end()).find()) return k.value();
-        }
-        return null;
-    }
-
-    /** The value of the row of {@code kinds} whose words come first in the sentence: the metric it leads with. */
-    private static String earliest(List<Kind> kinds, String text, Span sentence) {
-        String value = null;
-        int at = Integer.MAX_VALUE;
-        for (Kind k : kinds) {
-            Matcher m = k.words().matcher(text).region(sentence.start(), sentence.end());
-            if (m.find() && m.start() < at) { at = m.start(); value = k.value(); }
-        }
-        return value;
     }
 
     /** The product a telling sentence names as the filing marks it: a product or trademark entity ("AcrySof® Toric" → AcrySof). */
