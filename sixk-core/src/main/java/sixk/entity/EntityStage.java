@@ -34,7 +34,7 @@ public final class EntityStage implements Stage {
             String dollar = DollarCurrency.of(text);
             int[] starts = Scan.starts(text);
             MoneyFinder.find(text, starts, i, dollar, found);
-            TableMoneyFinder.find(text, i, dollar, found);
+            TableMoneyFinder.find(text, starts, i, dollar, found);
             PercentFinder.find(text, starts, i, found);
             DateFinder.find(text, starts, i, found);
             TickerFinder.entities(text, starts, i, found);

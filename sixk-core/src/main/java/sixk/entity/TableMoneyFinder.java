@@ -34,9 +34,15 @@ public final class TableMoneyFinder {
 
     public static void find(String text, int doc, String dollar, List<Entity> out) {
         if (text.indexOf('\t') < 0) return;
+        find(text, sixk.text.Scan.starts(text), doc, dollar, out);
+    }
+
+    /** The same, with the text's word starts and currency marks ({@link sixk.text.Scan#starts}): every caption opens at one. */
+    public static void find(String text, int[] starts, int doc, String dollar, List<Entity> out) {
+        if (text.indexOf('\t') < 0) return;
         List<Entity> cells = new java.util.ArrayList<>();
         List<Span> captions = new java.util.ArrayList<>();
-        read(text, doc, dollar, cells, captions);
+        read(text, starts, doc, dollar, cells, captions);
         if (cells.isEmpty()) return;
         // A figure read under its table's caption says more than the same figure read alone: "$ 79,402" under "($000)"
         // is 79.4 million; and the caption itself ("$000") is a unit, not a sum.
@@ -44,11 +50,11 @@ public final class TableMoneyFinder {
         out.addAll(cells);
     }
 
-    private static void read(String text, int doc, String dollar, List<Entity> out, List<Span> captions) {
+    private static void read(String text, int[] starts, int doc, String dollar, List<Entity> out, List<Span> captions) {
         Matcher c = CAPTION.matcher(text);
         c.useTransparentBounds(true);
         int searchFrom = 0;
-        while ((searchFrom = nextCaption(text, c, searchFrom)) >= 0) {
+        while ((searchFrom = nextCaption(text, starts, c, searchFrom)) >= 0) {
             String currency;
             double scale;
             if (c.group(1) != null) {
@@ -69,9 +75,11 @@ public final class TableMoneyFinder {
         }
     }
 
-    /** Finds the next caption from {@code from}, trying only where one can start; its start, or -1. */
-    private static int nextCaption(String text, Matcher c, int from) {
-        for (int i = from; i < text.length(); i++) {
+    /** Finds the next caption from {@code from}, trying only the word starts and currency marks where one can start; its start, or -1. */
+    private static int nextCaption(String text, int[] starts, Matcher c, int from) {
+        int k = java.util.Arrays.binarySearch(starts, from);
+        for (k = k < 0 ? -k - 1 : k; k < starts.length; k++) {
+            int i = starts[k];
             if (!CAPTION_STARTS.admits(text.charAt(i)) || !captionStart(text, i)) continue;
             c.region(i, text.length());
             if (c.lookingAt()) return i;
