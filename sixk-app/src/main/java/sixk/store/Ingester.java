@@ -281,7 +281,7 @@ public final class Ingester {
                     bytes += d.size();
                     bytesInFlight -= d.size();
                     if (d.record() == null) failures.add(d.name() + ": " + d.error());
-                    else if (d.rows() == null) notFilings.add(d.name() + ": " + FilingReader.notAFiling(d.record()));
+                    else if (FilingReader.notAFiling(d.record()) != null) notFilings.add(d.name() + ": " + FilingReader.notAFiling(d.record()));
                     else good.add(d);
                 }
                 try {

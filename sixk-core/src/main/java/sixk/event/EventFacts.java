@@ -241,14 +241,17 @@ final class EventFacts {
         for (Entity e : entities) {
             int at = e.span().start();
             if (!e.kind().equals("date") || at < from || at >= to || best != null && at >= best.span().start()) continue;
-            if (ledUp(before, text, Math.max(from, at - 80), at)) best = e;
+            if (ledUp(before, text, from, at)) best = e;
         }
         return best == null ? null : best.value();
     }
 
+    /** Whether the words just before {@code at} (at most {@link #LEAD} characters, none before {@code from}) lead up to it. */
     private static boolean ledUp(Pattern before, String text, int from, int at) {
-        return before.matcher(text).region(Math.max(from, at - 80), at).find();
+        return before.matcher(text).region(Math.max(from, at - LEAD), at).find();
     }
+
+    private static final int LEAD = 80;
 
     private static void put(Map<String, Object> f, String key, Object value) { if (value != null) f.put(key, value); }
 

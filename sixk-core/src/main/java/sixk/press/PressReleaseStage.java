@@ -313,14 +313,7 @@ public final class PressReleaseStage implements Stage {
     private static final int MAX_CHARS_ABOVE = 3000;
 
     /** "- FY08 Revenue Grew 74% –", "• Net sales up 12%": a line opened by a bullet and a blank. */
-    static boolean isBullet(String line) {
-        if (line.length() < 3 || line.charAt(1) != ' ' && line.charAt(1) != '\t') return false;
-        char c = line.charAt(0);
-        // Word's bullets in the Symbol and Wingdings fonts come out as a letter or a private-use glyph:
-        // "o⇥No Change in Composition or Mandate of the IDC", "§", "Ø", "\uF0B7".
-        if (c == 'o' || c == '\u00A7' || c == '\u00D8') return Character.isUpperCase(line.charAt(2));
-        return "-–—•·*▪◦○■□►➢\uF0A7\uF0B7\uF0D8".indexOf(c) >= 0;
-    }
+    static boolean isBullet(String line) { return sixk.text.Bullets.at(line, 0, line.length()); }
 
     /** "(212) 477-8438", "+44 20 7672 1758": a telephone number alone on its line. */
     private static final java.util.regex.Pattern PHONE_LINE = java.util.regex.Pattern.compile("[+(]?\\d[\\d\\s().+/-]{6,24}");

@@ -50,7 +50,7 @@ public final class Sentences {
         while (k < to && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) k++;
         if (k >= to || text.charAt(k) == '\n') return true;
         // The next line opens a list item ("– Cash and short-term investments increased to …"): each item is its own sentence.
-        if (bulletAt(text, k, to)) return true;
+        if (Bullets.at(text, k, to)) return true;
         int e = nl;
         while (e > start && isSpace(text.charAt(e - 1))) e--;
         if (e == start) return true;
@@ -59,11 +59,6 @@ public final class Sentences {
         // A short line is a heading or a list item; a long one was wrapped by the filer's editor.
         int lineStart = text.lastIndexOf('\n', nl - 1) + 1;
         return nl - Math.max(lineStart, start) < 60 && !Character.isLowerCase(text.charAt(k));
-    }
-
-    private static boolean bulletAt(String text, int k, int to) {
-        if (k + 1 >= to || text.charAt(k + 1) != ' ' && text.charAt(k + 1) != '\t') return false;
-        return "-–—•·*▪◦○■►➢\uF0A7\uF0B7".indexOf(text.charAt(k)) >= 0;
     }
 
     private static boolean opensSentence(String text, int at, int to) {
