@@ -26,7 +26,7 @@ class KillAndResumeIngestTest {
         Path dir = data.resolve("originals");
         if (!Files.isDirectory(dir)) return 0;
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.toString().endsWith(".gz")).count();
+            return s.filter(p -> p.toString().endsWith(".zst")).count();
         }
     }
 

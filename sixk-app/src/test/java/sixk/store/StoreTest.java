@@ -61,6 +61,23 @@ class StoreTest {
     }
 
     @Test
+    void originalsAreKeptByteForByteAndAnOlderStoresGzipOnesStillRead(@TempDir Path tmp) throws IOException {
+        byte[] bytes = Files.readAllBytes(SAMPLES.resolve("filings__2009__000090342309000527.txt"));
+        try (FilingStore s = FilingStore.open(tmp)) {
+            s.putOriginal("0000903423-09-000527", bytes);
+            assertThat(s.original("0000903423-09-000527")).hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes));
+            assertThat(Files.size(tmp.resolve("originals/0000903423-09-000527.txt.zst"))).isLessThan(bytes.length / 3);
+            // Stores written before zstd keep their originals as gzip.
+            try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(tmp.resolve("originals/0000903423-09-000001.txt.gz")))) {
+                out.write(bytes);
+            }
+            assertThat(s.original("0000903423-09-000001")).hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes));
+            assertThat(s.original("0000903423-09-000002")).isEmpty();
+            assertThat(s.original("../../etc/passwd")).isEmpty();
+        }
+    }
+
+    @Test
     void oneFilingReadFromTwoDifferentInputsIsStoredOnceWithBothSources(@TempDir Path tmp) throws IOException {
         // The same accession twice, its bytes differing by a trailing line (a feed's copy and a download): one batch holds both.
         Path in = Files.createDirectories(tmp.resolve("in"));
