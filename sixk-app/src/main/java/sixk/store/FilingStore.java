@@ -60,6 +60,7 @@ public final class FilingStore implements RecordSink {
     public static FilingStore open(Path dataDir) throws IOException {
         Files.createDirectories(dataDir.resolve("originals"));
         FilingStore s = new FilingStore(dataDir, connect(dataDir, false), false);
+        s.configure();
         s.createTables();
         return s;
     }
@@ -81,6 +82,20 @@ public final class FilingStore implements RecordSink {
             String m = String.valueOf(e.getMessage());
             if (m.contains("lock")) throw new StoreException("the store in " + dataDir + " is in use by another sixk process (stop it, or use another --data)");
             throw new StoreException("cannot open the store in " + dataDir + ": " + firstLine(m));
+        }
+    }
+
+    /**
+     * Checkpoints once per gigabyte of log, not DuckDB's default 16 MB: each checkpoint compresses
+     * again the row groups still filling (the documents' text among them), so frequent ones cost
+     * an ingest of the corpus a tenth of its CPU and left a larger file (14.6 MB against 8.7).
+     * A crash loses nothing: the log is replayed on the next open.
+     */
+    private void configure() throws IOException {
+        try (Statement st = db.createStatement()) {
+            st.execute("SET checkpoint_threshold = '1GB'");
+        } catch (SQLException e) {
+            throw new StoreException("cannot configure the store: " + firstLine(e.getMessage()));
         }
     }
 
