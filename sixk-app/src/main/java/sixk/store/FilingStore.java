@@ -229,6 +229,16 @@ public final class FilingStore implements RecordSink {
         app.endRow();
     }
 
+    /** Writes what the log holds into the database file, compressed (otherwise done on close). */
+    public synchronized void checkpoint() throws IOException {
+        if (readOnly) return;
+        try (Statement st = db.createStatement()) {
+            st.execute("CHECKPOINT");
+        } catch (SQLException e) {
+            throw new StoreException("cannot checkpoint the store: " + firstLine(e.getMessage()));
+        }
+    }
+
     /** Each put commits its own transaction: nothing is pending. */
     @Override public void commit() {}
 

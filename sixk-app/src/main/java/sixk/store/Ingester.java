@@ -131,7 +131,18 @@ public final class Ingester {
         try {
             for (Path input : inputs) run.input(input);
             run.drain(0);
+            // The store's checkpoint (compressing what the run wrote) and the index's commit (writing its last segment)
+            // are each one thread's work at the end of a run: side by side, not one after the other.
+            Future<?> checkpoint = pool.submit(() -> { store.checkpoint(); return null; });
             run.commitSinks();
+            try {
+                checkpoint.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted");
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+            }
             if (run.storeFailed) catchUp();
         } finally {
             pool.shutdownNow();
