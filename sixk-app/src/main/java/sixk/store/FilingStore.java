@@ -342,21 +342,17 @@ public final class FilingStore implements RecordSink {
 
     /** The original bytes of a filing by id (a store written before zstd keeps them as gzip). */
     public Optional<byte[]> original(String id) throws IOException {
-        Path p = original(id, false);
-        if (p == null) return Optional.empty();
-        if (Files.isRegularFile(p)) {
-            try (InputStream in = new com.github.luben.zstd.ZstdInputStream(Files.newInputStream(p))) {
-                return Optional.of(in.readAllBytes());
-            }
-        }
-        Path gzip = p.resolveSibling(p.getFileName().toString().replace(ORIGINAL_SUFFIX, ".txt.gz"));
-        if (!Files.isRegularFile(gzip)) return Optional.empty();
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(gzip))) {
+        Path zstd = original(id, false);
+        if (zstd == null) return Optional.empty();
+        Path gzip = zstd.resolveSibling(id + ".txt.gz");
+        boolean isZstd = Files.isRegularFile(zstd);
+        if (!isZstd && !Files.isRegularFile(gzip)) return Optional.empty();
+        try (InputStream in = isZstd ? new com.github.luben.zstd.ZstdInputStream(Files.newInputStream(zstd)) : new GZIPInputStream(Files.newInputStream(gzip))) {
             return Optional.of(in.readAllBytes());
+        } catch (IOException e) {
+            throw new IOException("the original of " + id + " is damaged: " + e.getMessage(), e);
         }
     }
-
-    private static final String ORIGINAL_SUFFIX = ".txt.zst";
 
     /** The path of an original; ids come from accession numbers or hashes, never from filing text, and are checked. */
     private Path original(String id, boolean forWriting) throws IOException {
@@ -364,7 +360,7 @@ public final class FilingStore implements RecordSink {
             if (forWriting) throw new StoreException("not a filing id: " + (id.length() > 60 ? id.substring(0, 60) + "…" : id));
             return null;
         }
-        return dir.resolve("originals").resolve(id + ORIGINAL_SUFFIX);
+        return dir.resolve("originals").resolve(id + ".txt.zst");
     }
 
     /** A stored filing: its record as JSON and the normalized text of each document. */
