@@ -26,6 +26,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -48,6 +49,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -79,12 +81,13 @@ public final class SearchIndex implements RecordSink, Searcher {
     }
 
     private final IndexWriter writer;
+    private final SlicedSearchers slicing = SlicedSearchers.forCores();
     private final SearcherManager searchers;
     private final Analyzer analyzer = new EnglishAnalyzer();
 
     private SearchIndex(IndexWriter writer) throws IOException {
         this.writer = writer;
-        this.searchers = new SearcherManager(writer, null);
+        this.searchers = new SearcherManager(writer, slicing);
     }
 
     /** Opens (creating if needed) the index in {@code dir} for writing and searching. */
@@ -196,11 +199,19 @@ public final class SearchIndex implements RecordSink, Searcher {
             }
             List<ScoreDoc> page = best.subList(Math.min(r.offset(), best.size()), Math.min(want, best.size()));
             int[] docIds = page.stream().mapToInt(sd -> sd.doc).toArray();
-            String[] snippets = docIds.length == 0 ? new String[0] : highlighter(searcher).highlightFields(new String[]{"text"}, query, docIds,
+            // A hit's fields and its text come in one read: each read decompresses the document's whole block, text and all.
+            Document[] docs = new Document[docIds.length];
+            Map<Integer, String> texts = new HashMap<>();
+            for (int i = 0; i < docIds.length; i++) {
+                docs[i] = stored.document(docIds[i], HIT_FIELDS);
+                String text = docs[i].get("text");
+                texts.put(docIds[i], text == null ? "" : text.length() > HIGHLIGHT_CHARS ? text.substring(0, HIGHLIGHT_CHARS) : text);
+            }
+            String[] snippets = docIds.length == 0 ? new String[0] : highlighter(searcher, texts).highlightFields(new String[]{"text"}, query, docIds,
                     new int[]{2}).get("text");
             List<SearchResult.Hit> hits = new ArrayList<>();
             for (int i = 0; i < page.size(); i++) {
-                Document d = stored.document(page.get(i).doc, Set.of("id", "form", "company", "cik", "filed", "headline", "event", "n", "doc_type"));
+                Document d = docs[i];
                 List<String> events = new ArrayList<>();
                 for (var f : d.getFields("event")) events.add(f.stringValue());
                 String snippet = snippets[i];
@@ -214,12 +225,26 @@ public final class SearchIndex implements RecordSink, Searcher {
         }
     }
 
-    private UnifiedHighlighter highlighter(IndexSearcher searcher) {
-        return UnifiedHighlighter.builder(searcher, analyzer)
+    private static final Set<String> HIT_FIELDS = Set.of("id", "form", "company", "cik", "filed", "headline", "event", "n", "doc_type", "text");
+
+    /** A highlighter of the hits' text as already read ({@code texts} by document number), scoring sentences without garbage. */
+    private UnifiedHighlighter highlighter(IndexSearcher searcher, Map<Integer, String> texts) {
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<b>", "</b>", "… ", true))
                 .withMaxLength(HIGHLIGHT_CHARS)
                 .withBreakIterator(SentenceBreaks::new)
-                .build();
+                .withScorer(new SentenceScorer());
+        return new UnifiedHighlighter(builder) {
+            @Override protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold) throws IOException {
+                List<CharSequence[]> out = new ArrayList<>();
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    CharSequence[] values = new CharSequence[fields.length];
+                    for (int k = 0; k < fields.length; k++) values[k] = fields[k].equals("text") ? texts.getOrDefault(doc, "") : "";
+                    out.add(values);
+                }
+                return out;
+            }
+        };
     }
 
     /** Per segment and its deletions, read once (a new deletion makes a new reader key); a closed reader leaves the cache. */
@@ -291,7 +316,11 @@ public final class SearchIndex implements RecordSink, Searcher {
         try {
             searchers.close();
         } finally {
-            writer.close();
+            try {
+                writer.close();
+            } finally {
+                slicing.close();
+            }
         }
     }
 }
