@@ -64,7 +64,18 @@ public final class EventStage implements Stage {
                     + "|solicitation of proxies|participants in (?:the|any) solicitation|not an offer to (?:buy|sell)|risks and uncertainties"
                     + "|date of earliest event reported|former name or former address|check the appropriate box|telephone number, including area code|WHEREAS"
                     + "|exact name of registrant|specified in its charter|jurisdiction of incorporation|employer identification");
-    private static final Map<String, Long> ANCHORS = anchors();
+    /**
+     * The anchor words by hash, ascending, and for each the bits of the cues it anchors: every word of
+     * a document is looked up, and a hash of the lower-cased word in the scan's buffer needs no
+     * String. A stray collision only tries a cue's pattern in vain.
+     */
+    private static final long[] ANCHOR_HASHES, ANCHOR_BITS;
+    static {
+        java.util.TreeMap<Long, Long> byHash = new java.util.TreeMap<>();
+        anchors().forEach((word, bits) -> byHash.merge(Features.hash(word), bits, (x, y) -> x | y));
+        ANCHOR_HASHES = byHash.keySet().stream().mapToLong(Long::longValue).toArray();
+        ANCHOR_BITS = byHash.values().stream().mapToLong(Long::longValue).toArray();
+    }
     /** A heading that opens a release's outlook section: "Business Outlook", "OUTLOOK", "Guidance for 2010". */
     private static final Pattern OUTLOOK_HEADING = Pattern.compile(
             "(?i)(?:business |financial |fiscal |full[- ]year |\\d{4} )?(?:outlook|guidance)(?: for [^.\\n]{1,25})?:?");
@@ -106,11 +117,13 @@ public final class EventStage implements Stage {
         List<Span> sentences = Sentences.split(text, 0, to);
         if (sentences.isEmpty()) return;
         List<Span> skip = skipped(filing, d);
+        int[] starts = Scan.starts(text, to);
         long[] masks = new long[sentences.size()];
         int[] at = {0};
         Words.scan(text, 0, to, (start, end, buf, len) -> {
-            Long bits = ANCHORS.get(new String(buf, 0, len));
-            if (bits == null) return;
+            int k = java.util.Arrays.binarySearch(ANCHOR_HASHES, Features.hash(buf, len));
+            if (k < 0) return;
+            long bits = ANCHOR_BITS[k];
             while (at[0] < sentences.size() && sentences.get(at[0]).end() <= start) at[0]++;
             if (at[0] < sentences.size() && sentences.get(at[0]).start() <= start) masks[at[0]] |= bits;
         });
@@ -136,7 +149,7 @@ public final class EventStage implements Stage {
             if (overlapsAny(sentence, skip)) continue;
             // A rule line or a row of figures is no sentence: neither news nor a place in the lead.
             if (!hasLetter(text, sentence)) continue;
-            if ((masks[s] & BOILERPLATE_BIT) != 0 && first(matcher(matchers, BOILERPLATE_BIT_INDEX, BOILERPLATE, text), text, sentence) != null) continue;
+            if ((masks[s] & BOILERPLATE_BIT) != 0 && first(matcher(matchers, BOILERPLATE_BIT_INDEX, BOILERPLATE, text), text, starts, sentence) != null) continue;
             if (!inHeadline && sentence.length() > HEADING) {
                 count++;
                 if (news.size() < EVIDENCE_SENTENCES) news.add(new Told(null, d, sentence, sentence, 0, false));
@@ -150,9 +163,9 @@ public final class EventStage implements Stage {
                 Cue cue = EventCues.ALL.get(c);
                 boolean guidance = outlook && cue.type() == EventType.GUIDANCE;
                 if (past && !guidance) continue;
-                java.util.regex.MatchResult m = first(matcher(matchers, c, cue.pattern(), text), text, sentence);
+                java.util.regex.MatchResult m = first(matcher(matchers, c, cue.pattern(), text), text, starts, sentence);
                 if (m == null) continue;
-                if (cue.unless() != null && first(cue.unless().matcher(text), text, sentence) != null) continue;
+                if (cue.unless() != null && first(cue.unless().matcher(text), text, starts, sentence) != null) continue;
                 // Guidance in a section headed Outlook is as much the release's news as its lead.
                 double weight = cue.weight() * (guidance ? Math.max(1, place) : place);
                 out.add(new Told(cue.type(), d, sentence, new Span(m.start(), m.end()), Math.min(1, weight), inHeadline));
@@ -181,16 +194,9 @@ public final class EventStage implements Stage {
         return m;
     }
 
-    /** The first match in a sentence; every cue opens a word, so only word starts are tried. */
-    private static java.util.regex.MatchResult first(Matcher matcher, String text, Span sentence) {
-        java.util.regex.MatchResult[] found = {null};
-        Scan.matches(matcher, text, sentence.start(), sentence.end(), (t, i) -> found[0] == null && startsWord(t, i), m -> { if (found[0] == null) found[0] = m; });
-        return found[0];
-    }
-
-    private static boolean startsWord(String text, int i) {
-        char c = text.charAt(i);
-        return (Character.isLetterOrDigit(c) || c == '^') && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+    /** The first match in a sentence; every cue opens a word, so only the text's word starts are tried (not its currency marks). */
+    private static java.util.regex.MatchResult first(Matcher matcher, String text, int[] starts, Span sentence) {
+        return Scan.firstAt(matcher, text, starts, sentence.start(), sentence.end(), (t, i) -> Character.isLetterOrDigit(t.charAt(i)));
     }
 
     /**
@@ -417,27 +423,27 @@ public final class EventStage implements Stage {
     /** The same within text[0, limit): what is read further on needs no masking. */
     public static String maskItemHeadings(String text, int limit) {
         List<int[]> blank = new ArrayList<>();
-        Scan.matches(ITEM_HEADING, text, 0, limit, EventStage::itemLine, m -> blank.add(new int[]{m.start(), m.end()}));
-        // A caption printed on its own line, its number in another cell: "Results of Operations and Financial Condition".
-        Scan.matches(ITEM_CAPTION, text, 0, limit, EventStage::captionLine, c -> {
-            if (ItemCodes.of(c.group()) != null) blank.add(new int[]{c.start(), c.end()});
-        });
+        Matcher heading = ITEM_HEADING.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher caption = ITEM_CAPTION.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        // Both are whole lines: only line starts are tried, not every character of the text.
+        for (int i = 0; i < limit; ) {
+            char c = text.charAt(i);
+            boolean indent = c == ' ' || c == '\t';
+            if ((indent || c == 'I' || c == 'i') && heading.region(i, limit).lookingAt()) {
+                blank.add(new int[]{heading.start(), heading.end()});
+            } else if ((indent || Character.isUpperCase(c)) && caption.region(i, limit).lookingAt()
+                    // A caption printed on its own line, its number in another cell: "Results of Operations and Financial Condition".
+                    && ItemCodes.of(caption.group()) != null) {
+                blank.add(new int[]{caption.start(), caption.end()});
+            }
+            int nl = text.indexOf('\n', i);
+            if (nl < 0) break;
+            i = nl + 1;
+        }
         if (blank.isEmpty()) return text;
         char[] chars = text.toCharArray();
         for (int[] b : blank) for (int i = b[0]; i < b[1]; i++) chars[i] = ' ';
         return new String(chars);
-    }
-
-    private static boolean lineStart(String text, int i) { return i == 0 || text.charAt(i - 1) == '\n'; }
-
-    private static boolean itemLine(String text, int i) {
-        char c = text.charAt(i);
-        return (c == 'I' || c == 'i' || c == ' ' || c == '\t') && lineStart(text, i);
-    }
-
-    private static boolean captionLine(String text, int i) {
-        char c = text.charAt(i);
-        return (Character.isUpperCase(c) || c == ' ' || c == '\t') && lineStart(text, i);
     }
 
     /** The bit of a sentence's word mask that says it may be boilerplate. */

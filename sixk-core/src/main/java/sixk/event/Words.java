@@ -12,6 +12,13 @@ final class Words {
     }
 
     private static final int MAX_WORD = 40;
+    /** {@link Character#isLetter} for ASCII, looked up: most of a filing's characters are ASCII. */
+    private static final boolean[] ASCII_LETTER = new boolean[128];
+    static {
+        for (char c = 0; c < 128; c++) ASCII_LETTER[c] = Character.isLetter(c);
+    }
+
+    private static boolean isLetter(char c) { return c < 128 ? ASCII_LETTER[c] : Character.isLetter(c); }
 
     private Words() {}
 
@@ -20,9 +27,9 @@ final class Words {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (!Character.isLetter(c)) { i++; continue; }
+            if (!isLetter(c)) { i++; continue; }
             int start = i, len = 0;
-            while (i < to && Character.isLetter(c = text.charAt(i))) {
+            while (i < to && isLetter(c = text.charAt(i))) {
                 if (len < MAX_WORD) buf[len++] = Character.toLowerCase(c);
                 i++;
             }

@@ -45,8 +45,10 @@ public final class SubmissionParser {
         }
         int sniffEnd = Math.min(len, SNIFF);
         int firstDoc = lineStartIndexOf(buf, DOCUMENT, 0, sniffEnd);
-        int secHeader = Bytes.indexOf(buf, SEC_HEADER, 0, sniffEnd);
-        int imsHeader = Bytes.indexOf(buf, IMS_HEADER, 0, sniffEnd);
+        // A header comes before the documents: past the first one there is none to look for.
+        int headerEnd = firstDoc >= 0 ? firstDoc : sniffEnd;
+        int secHeader = Bytes.indexOf(buf, SEC_HEADER, 0, headerEnd);
+        int imsHeader = secHeader >= 0 ? -1 : Bytes.indexOf(buf, IMS_HEADER, 0, headerEnd);
         int submission = Bytes.indexOf(buf, SUBMISSION, 0, Math.min(len, 4096));
         // A header saved on its own (EDGAR's .hdr.sgml, "-index-headers" pages) has no enclosing tag.
         int bareHeader = Bytes.indexOf(buf, ACCESSION_NUMBER, 0, Math.min(len, 4096));
@@ -90,7 +92,7 @@ public final class SubmissionParser {
             warnings.add(Warning.of("document_count_mismatch", "PUBLIC DOCUMENT COUNT is " + header.publicDocumentCount()
                     + " but " + documents.size() + " documents were found"));
         }
-        boolean enveloped = Bytes.indexOf(buf, SEC_DOCUMENT, 0, sniffEnd) >= 0 || submission >= 0 || imsHeader >= 0;
+        boolean enveloped = Bytes.indexOf(buf, SEC_DOCUMENT, 0, headerEnd) >= 0 || submission >= 0 || imsHeader >= 0;
         if (enveloped && !endsWithClose(buf, len)) {
             warnings.add(Warning.of("truncated", "the submission ends before its closing tag: it may be truncated"));
         }

@@ -63,6 +63,23 @@ public final class Scan {
     }
 
     /**
+     * The first match within text[from, to) that starts at one of {@code positions} (ascending, as
+     * {@link #starts} gives them) admitted by {@code start}, or null: a short span of a long text is
+     * tried at its word starts, found by binary search, without walking its characters.
+     */
+    public static MatchResult firstAt(Matcher m, String text, int[] positions, int from, int to, Start start) {
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        StartChars first = StartChars.of(m.pattern());
+        int k = java.util.Arrays.binarySearch(positions, from);
+        for (k = k < 0 ? -k - 1 : k; k < positions.length && positions[k] < to; k++) {
+            int i = positions[k];
+            if (!first.admits(text.charAt(i)) || !start.at(text, i)) continue;
+            if (m.region(i, to).lookingAt()) return m.toMatchResult();
+        }
+        return null;
+    }
+
+    /**
      * {@code m.find()} within text[from, to), tried only where {@code start} (ASCII, any case) is
      * spelled: every match of the pattern must begin with it. The regex engine tries a pattern that
      * ignores case at every position of the text. Lookbehinds and word boundaries see the text
@@ -88,11 +105,14 @@ public final class Scan {
     }
 
     /** Where words start (a letter or digit after anything else), and where a currency sign or a sign before a digit stands. */
-    public static int[] starts(String text) {
-        int[] out = new int[Math.max(16, text.length() / 6)];
+    public static int[] starts(String text) { return starts(text, text.length()); }
+
+    /** The same within text[0, to). */
+    public static int[] starts(String text, int to) {
+        int[] out = new int[Math.max(16, to / 6)];
         int k = 0;
         boolean prevAlnum = false;
-        for (int i = 0, n = text.length(); i < n; i++) {
+        for (int i = 0, n = text.length(); i < to; i++) {
             char c = text.charAt(i);
             boolean alnum = c < 128 ? ASCII_ALNUM[c] : Character.isLetterOrDigit(c);
             boolean mark = c == '$' || c == '€' || c == '£' || c == '¥' || c == '₩'
