@@ -32,7 +32,7 @@ public final class EntityStage implements Stage {
             }
             List<Entity> found = new ArrayList<>();
             String dollar = DollarCurrency.of(text);
-            int[] starts = Scan.starts(text);
+            int[] starts = text.length() == filing.text(i).length() ? filing.wordStarts(i) : Scan.starts(text);
             MoneyFinder.find(text, starts, i, dollar, found);
             TableMoneyFinder.find(text, starts, i, dollar, found);
             PercentFinder.find(text, starts, i, found);

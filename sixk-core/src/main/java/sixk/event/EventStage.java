@@ -107,17 +107,18 @@ public final class EventStage implements Stage {
             prose.add(read);
             // Contracts, charters and indentures filed as exhibits state terms, not news: the model reads them, the cues do not.
             if (isInstrument(filing.document(d).type())) continue;
-            readSentences(filing, d, read, Math.min(read.length(), MAX_CHARS), told, news);
+            int to = Math.min(read.length(), MAX_CHARS);
+            // Unmasked, the text's word starts are those the entities were read at.
+            readSentences(filing, d, read, to, read == text ? filing.wordStarts(d) : Scan.starts(read, to), told, news);
         }
         Map<String, Double> items = model == null ? Map.of() : model.score(Features.hashes(prose));
         decide(filing, told, items, news);
     }
 
-    private void readSentences(Filing filing, int d, String text, int to, List<Told> out, List<Told> news) {
+    private void readSentences(Filing filing, int d, String text, int to, int[] starts, List<Told> out, List<Told> news) {
         List<Span> sentences = Sentences.split(text, 0, to);
         if (sentences.isEmpty()) return;
         List<Span> skip = skipped(filing, d);
-        int[] starts = Scan.starts(text, to);
         long[] masks = new long[sentences.size()];
         int[] at = {0};
         Words.scan(text, 0, to, (start, end, buf, len) -> {

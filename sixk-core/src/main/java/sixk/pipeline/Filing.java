@@ -12,6 +12,7 @@ import sixk.record.Source;
 import sixk.record.Stamp;
 import sixk.record.Warning;
 import sixk.submission.Submission;
+import sixk.text.Scan;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,8 @@ public final class Filing {
     private final List<String> texts;
     private final List<DocumentInfo> documents;
     private final List<String> formats;
+    /** Per document, where its words start; found when first asked. */
+    private final List<int[]> wordStarts = new ArrayList<>();
 
     public String form;
     public Cover cover = Cover.EMPTY;
@@ -59,6 +62,14 @@ public final class Filing {
 
     public String text(int i) { return texts.get(i); }
 
+    /** Where words and amounts start in document {@code i}'s text ({@link Scan#starts}): found once for every stage that reads them. */
+    public int[] wordStarts(int i) {
+        while (wordStarts.size() < texts.size()) wordStarts.add(null);
+        int[] s = wordStarts.get(i);
+        if (s == null) wordStarts.set(i, s = Scan.starts(texts.get(i)));
+        return s;
+    }
+
     /** The format of document {@code i}: html, text, pdf, image, xml, binary, empty. */
     public String format(int i) { return formats.get(i); }
 
@@ -80,6 +91,7 @@ public final class Filing {
         documents.set(i, head);
         documents.add(i + 1, tail);
         formats.add(i + 1, formats.get(i));
+        wordStarts.clear();
     }
 
     /** Whether document {@code i} holds prose worth reading for structure, entities and events. */
