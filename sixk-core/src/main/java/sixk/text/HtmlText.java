@@ -235,12 +235,13 @@ public final class HtmlText {
             }
             default -> { }
         }
-        if (!selfClosing && attrEnd > attrStart && hidden(attrStart, attrEnd)) return skipElement(name, next);
-        open(name, attrStart, attrEnd, at, selfClosing);
+        int style = selfClosing || attrEnd <= attrStart ? 0 : style(attrStart, attrEnd);
+        if ((style & HIDDEN) != 0) return skipElement(name, next);
+        open(name, attrStart, attrEnd, at, (style & WINGDINGS) != 0);
         return next;
     }
 
-    private void open(String name, int attrStart, int attrEnd, int at, boolean selfClosing) {
+    private void open(String name, int attrStart, int attrEnd, int at, boolean wingdings) {
         if (name.equals("img")) checkBoxImage(attrStart, attrEnd, at);
         switch (name) {
             case "br" -> blockBreak(1, at);
@@ -257,7 +258,7 @@ public final class HtmlText {
             case "pre" -> { blockBreak(2, at); preDepth++; }
             default -> { }
         }
-        if (!selfClosing && attrEnd - attrStart > 9 && indexOfIgnoreCase(src, "wingdings", attrStart, attrEnd) >= 0) {
+        if (wingdings) {
             if (wingdingsDepth < wingdingsTags.length) wingdingsTags[wingdingsDepth] = name;
             wingdingsDepth++;
         }
@@ -313,13 +314,29 @@ public final class HtmlText {
         }
     }
 
-    /** display:none blocks (inline XBRL puts its whole header in one) are not part of the text. */
-    private boolean hidden(int from, int to) {
-        int d = indexOfIgnoreCase(src, "display", from, to);
-        if (d < 0) return false;
-        int k = d + 7;
-        while (k < to && (src.charAt(k) == ' ' || src.charAt(k) == ':')) k++;
-        return src.regionMatches(true, k, "none", 0, 4);
+    private static final int HIDDEN = 1, WINGDINGS = 2;
+
+    /**
+     * What a tag's attributes say of its content, read in one pass over them: {@link #HIDDEN} when
+     * the first "display" in them is "display:none" (inline XBRL puts its whole header in such a
+     * block, which is not part of the text), {@link #WINGDINGS} when they name that font.
+     */
+    private int style(int from, int to) {
+        int flags = 0;
+        boolean display = false;
+        for (int i = from; i < to; i++) {
+            // Lower-cases an ASCII letter; the names sought are ASCII.
+            int c = src.charAt(i) | 0x20;
+            if (c == 'd' && !display && i + 7 <= to && src.regionMatches(true, i, "display", 0, 7)) {
+                display = true;
+                int k = i + 7;
+                while (k < to && (src.charAt(k) == ' ' || src.charAt(k) == ':')) k++;
+                if (src.regionMatches(true, k, "none", 0, 4)) flags |= HIDDEN;
+            } else if (c == 'w' && i + 9 <= to && to - from > 9 && src.regionMatches(true, i, "wingdings", 0, 9)) {
+                flags |= WINGDINGS;
+            }
+        }
+        return flags;
     }
 
     private int skipTo(String name, int from) {
