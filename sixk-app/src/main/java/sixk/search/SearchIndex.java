@@ -185,7 +185,6 @@ public final class SearchIndex implements RecordSink, Searcher {
             FacetCounter.Counts counted = (FacetCounter.Counts) found[1];
             Map<String, Map<String, Integer>> facets = counted.facets();
             long total = counted.filings();
-            StoredFields stored = searcher.storedFields();
             List<ScoreDoc> best = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             // Grouping reads ids from doc values: stored fields would decompress the documents' text.
@@ -199,16 +198,9 @@ public final class SearchIndex implements RecordSink, Searcher {
             }
             List<ScoreDoc> page = best.subList(Math.min(r.offset(), best.size()), Math.min(want, best.size()));
             int[] docIds = page.stream().mapToInt(sd -> sd.doc).toArray();
-            // A hit's fields and its text come in one read: each read decompresses the document's whole block, text and all.
-            Document[] docs = new Document[docIds.length];
-            Map<Integer, String> texts = new HashMap<>();
-            for (int i = 0; i < docIds.length; i++) {
-                docs[i] = stored.document(docIds[i], HIT_FIELDS);
-                String text = docs[i].get("text");
-                texts.put(docIds[i], text == null ? "" : text.length() > HIGHLIGHT_CHARS ? text.substring(0, HIGHLIGHT_CHARS) : text);
-            }
-            String[] snippets = docIds.length == 0 ? new String[0] : highlighter(searcher, texts).highlightFields(new String[]{"text"}, query, docIds,
-                    new int[]{2}).get("text");
+            List<HitsRead> parts = slicing.halves(docIds, ids -> read(searcher, query, ids));
+            Document[] docs = parts.stream().flatMap(x -> java.util.Arrays.stream(x.docs())).toArray(Document[]::new);
+            String[] snippets = parts.stream().flatMap(x -> java.util.Arrays.stream(x.snippets())).toArray(String[]::new);
             List<SearchResult.Hit> hits = new ArrayList<>();
             for (int i = 0; i < page.size(); i++) {
                 Document d = docs[i];
@@ -223,6 +215,25 @@ public final class SearchIndex implements RecordSink, Searcher {
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /** Hits' stored fields, and their snippets. */
+    private record HitsRead(Document[] docs, String[] snippets) {}
+
+    /** The fields and snippets of hits {@code docIds}. */
+    private HitsRead read(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
+        if (docIds.length == 0) return new HitsRead(new Document[0], new String[0]);
+        StoredFields stored = searcher.storedFields();
+        // A hit's fields and its text come in one read: each read decompresses the document's whole block, text and all.
+        Document[] docs = new Document[docIds.length];
+        Map<Integer, String> texts = new HashMap<>();
+        for (int i = 0; i < docIds.length; i++) {
+            docs[i] = stored.document(docIds[i], HIT_FIELDS);
+            String text = docs[i].get("text");
+            texts.put(docIds[i], text == null ? "" : text.length() > HIGHLIGHT_CHARS ? text.substring(0, HIGHLIGHT_CHARS) : text);
+        }
+        String[] snippets = highlighter(searcher, texts).highlightFields(new String[]{"text"}, query, docIds, new int[]{2}).get("text");
+        return new HitsRead(docs, snippets);
     }
 
     private static final Set<String> HIT_FIELDS = Set.of("id", "form", "company", "cik", "filed", "headline", "event", "n", "doc_type", "text");

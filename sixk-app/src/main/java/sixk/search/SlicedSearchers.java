@@ -5,11 +5,16 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 
+import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
 
 /**
  * Searchers that read one query's segments on all cores. A search must see every match (facets
@@ -59,6 +64,48 @@ final class SlicedSearchers extends SearcherFactory implements AutoCloseable {
             docs[lightest] += leaf.reader().maxDoc();
         }
         return groups.stream().filter(g -> !g.isEmpty()).map(IndexSearcher.LeafSlice::new).toArray(IndexSearcher.LeafSlice[]::new);
+    }
+
+    /** Work on a part of a search's hits. */
+    @FunctionalInterface
+    interface Part<T> {
+        T of(int[] hits) throws IOException;
+    }
+
+    /**
+     * {@code work} on the two halves of {@code hits}, the first on a search thread and the second
+     * here, in that order: reading and highlighting the hits of a page costs as much as finding
+     * them. The first half is run here too when no search thread has taken it by the time the second
+     * is done, so a busy pool delays nothing.
+     */
+    <T> List<T> halves(int[] hits, Part<T> work) throws IOException {
+        if (executor == null || hits.length < 2) return List.of(work.of(hits));
+        int half = hits.length / 2;
+        FutureTask<T> first = new FutureTask<>(() -> work.of(Arrays.copyOfRange(hits, 0, half)));
+        executor.execute(first);
+        T second = null;
+        Exception failed = null;
+        try {
+            second = work.of(Arrays.copyOfRange(hits, half, hits.length));
+        } catch (IOException | RuntimeException e) {
+            failed = e;
+        }
+        // Run here if no search thread took it; either way it is done before the caller releases its searcher.
+        first.run();
+        T firstResult = null;
+        try {
+            firstResult = first.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while reading the hits");
+        } catch (ExecutionException e) {
+            if (failed == null && e.getCause() instanceof Exception cause) failed = cause;
+            else if (failed == null) throw new IOException(e.getCause());
+        }
+        if (failed instanceof IOException io) throw io;
+        if (failed instanceof RuntimeException r) throw r;
+        if (failed != null) throw new IOException(failed);
+        return List.of(firstResult, second);
     }
 
     @Override public void close() {

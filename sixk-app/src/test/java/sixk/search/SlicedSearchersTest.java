@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Segments are shared out whole and evenly, and a sliced search finds what a plain one does. */
 class SlicedSearchersTest {
@@ -64,6 +65,26 @@ class SlicedSearchersTest {
                         Arrays.stream(plain.scoreDocs).mapToInt(d -> d.doc).boxed().toList());
                 assertThat(s.count(q)).isEqualTo(Arrays.stream(SEGMENTS).map(n -> (n + 2) / 3).sum());
             }
+        }
+    }
+
+    @Test
+    void readsTheHalvesOfAPageInOrderAndPassesOnAFailureOfEither() throws IOException {
+        try (SlicedSearchers sliced = new SlicedSearchers(2)) {
+            int[] hits = {5, 3, 9, 1, 7};
+            List<int[]> parts = sliced.halves(hits, ids -> ids);
+            assertThat(parts.stream().flatMapToInt(Arrays::stream).toArray()).containsExactly(hits);
+            assertThat(parts).hasSize(2);
+            assertThat(sliced.halves(new int[]{4}, ids -> ids)).hasSize(1);
+            for (int failing : new int[]{5, 1}) {
+                assertThatThrownBy(() -> sliced.halves(hits, ids -> {
+                    if (Arrays.stream(ids).anyMatch(i -> i == failing)) throw new IOException("cannot read " + failing);
+                    return ids;
+                })).isInstanceOf(IOException.class).hasMessage("cannot read " + failing);
+            }
+        }
+        try (SlicedSearchers one = new SlicedSearchers(1)) {
+            assertThat(one.halves(new int[]{1, 2}, ids -> ids)).hasSize(1);
         }
     }
 
