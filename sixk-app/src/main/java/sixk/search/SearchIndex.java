@@ -198,7 +198,8 @@ public final class SearchIndex implements RecordSink, Searcher {
             }
             List<ScoreDoc> page = best.subList(Math.min(r.offset(), best.size()), Math.min(want, best.size()));
             int[] docIds = page.stream().mapToInt(sd -> sd.doc).toArray();
-            List<HitsRead> parts = slicing.halves(docIds, ids -> read(searcher, query, ids));
+            Query shown = highlighted(searcher, r, query);
+            List<HitsRead> parts = slicing.halves(docIds, ids -> read(searcher, shown, ids));
             Document[] docs = parts.stream().flatMap(x -> java.util.Arrays.stream(x.docs())).toArray(Document[]::new);
             String[] snippets = parts.stream().flatMap(x -> java.util.Arrays.stream(x.snippets())).toArray(String[]::new);
             List<SearchResult.Hit> hits = new ArrayList<>();
@@ -274,12 +275,37 @@ public final class SearchIndex implements RecordSink, Searcher {
     }
 
     /** The query: the user's words over text, headline and company, and the filters as required clauses. */
-    Query parse(SearchRequest r) {
+    Query parse(SearchRequest r) { return parse(r, null); }
+
+    /**
+     * The query the highlighter reads: a wildcard expanded into the indexed terms it matches. Given
+     * the wildcard itself, the highlighter analyzes each hit's whole text again to find its matches
+     * (the slowest searches were wildcards); given the terms, it reads their offsets from the
+     * postings, as for plain words. Past the clause limit the wildcard is highlighted as it is.
+     */
+    private Query highlighted(IndexSearcher searcher, SearchRequest r, Query query) throws IOException {
+        boolean[] wildcard = {false};
+        query.visit(new org.apache.lucene.search.QueryVisitor() {
+            @Override public void consumeTermsMatching(Query q, String field, java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> automaton) {
+                wildcard[0] = true;
+            }
+        });
+        if (!wildcard[0]) return query;
+        try {
+            return searcher.rewrite(parse(r, org.apache.lucene.search.MultiTermQuery.SCORING_BOOLEAN_REWRITE));
+        } catch (IndexSearcher.TooManyClauses e) {
+            return query;
+        }
+    }
+
+    /** The query, its wildcards rewritten by {@code rewrite} when given. */
+    private Query parse(SearchRequest r, org.apache.lucene.search.MultiTermQuery.RewriteMethod rewrite) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         if (r.query() == null || r.query().isBlank()) {
             b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
         } else {
             MultiFieldQueryParser parser = new MultiFieldQueryParser(SEARCHED, analyzer, BOOSTS);
+            if (rewrite != null) parser.setMultiTermRewriteMethod(rewrite);
             parser.setDefaultOperator(QueryParser.Operator.AND);
             parser.setAllowLeadingWildcard(false);
             try {
