@@ -347,6 +347,8 @@ public final class FilingStore implements RecordSink {
         Path gzip = zstd.resolveSibling(id + ".txt.gz");
         boolean isZstd = Files.isRegularFile(zstd);
         if (!isZstd && !Files.isRegularFile(gzip)) return Optional.empty();
+        // Even an empty original compresses to a frame of some bytes: an empty file is damage, not an empty filing.
+        if (Files.size(isZstd ? zstd : gzip) == 0) throw new IOException("the original of " + id + " is damaged: the file is empty");
         try (InputStream in = isZstd ? new com.github.luben.zstd.ZstdInputStream(Files.newInputStream(zstd)) : new GZIPInputStream(Files.newInputStream(gzip))) {
             return Optional.of(in.readAllBytes());
         } catch (IOException e) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Ingest into a real DuckDB and Lucene index: idempotent, readable with SQL, exportable, one-line errors. */
 class StoreTest {
@@ -74,6 +75,14 @@ class StoreTest {
             assertThat(s.original("0000903423-09-000001")).hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes));
             assertThat(s.original("0000903423-09-000002")).isEmpty();
             assertThat(s.original("../../etc/passwd")).isEmpty();
+            // An empty filing is kept as a frame; a damaged file, cut short or emptied, says so rather than reading as nothing.
+            s.putOriginal("0000903423-09-000003", new byte[0]);
+            assertThat(s.original("0000903423-09-000003")).hasValueSatisfying(b -> assertThat(b).isEmpty());
+            Path kept = tmp.resolve("originals/0000903423-09-000527.txt.zst");
+            Files.write(kept, java.util.Arrays.copyOf(Files.readAllBytes(kept), 100));
+            assertThatThrownBy(() -> s.original("0000903423-09-000527")).hasMessageStartingWith("the original of 0000903423-09-000527 is damaged");
+            Files.write(kept, new byte[0]);
+            assertThatThrownBy(() -> s.original("0000903423-09-000527")).hasMessage("the original of 0000903423-09-000527 is damaged: the file is empty");
         }
     }
 
