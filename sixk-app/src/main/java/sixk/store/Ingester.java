@@ -135,19 +135,24 @@ public final class Ingester {
             // are each one thread's work at the end of a run: side by side, not one after the other.
             Future<?> checkpoint = pool.submit(() -> { store.checkpoint(); return null; });
             run.commitSinks();
-            try {
-                checkpoint.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted");
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
-            }
+            await(checkpoint);
             if (run.storeFailed) catchUp();
         } finally {
             pool.shutdownNow();
         }
         return new Summary(run.filings, run.skipped, run.bytes, (System.nanoTime() - t0) / 1e9, run.failures, run.notFilings);
+    }
+
+    /** The result of work done on the pool; its failure, or an interruption while waiting, as an IOException. */
+    private static <T> T await(Future<T> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted");
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        }
     }
 
     /** One extraction done on the pool (its original already written): the record and its rows, or the error. */
@@ -270,22 +275,22 @@ public final class Ingester {
         void drain(int max) throws IOException {
             while (inFlight > max) {
                 List<Done> batch = new ArrayList<>();
-                try {
-                    int want = Math.min(BATCH, inFlight - max);
-                    while (batch.size() < want) {
-                        batch.add(done.take().get());
-                        inFlight--;
+                int want = Math.min(BATCH, inFlight - max);
+                while (batch.size() < want) {
+                    Future<Done> next;
+                    try {
+                        next = done.take();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IOException("interrupted");
                     }
-                    Future<Done> more;
-                    while (batch.size() < BATCH && (more = done.poll()) != null) {
-                        batch.add(more.get());
-                        inFlight--;
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException("interrupted");
-                } catch (ExecutionException e) {
-                    throw new IOException(e.getCause());
+                    batch.add(await(next));
+                    inFlight--;
+                }
+                Future<Done> more;
+                while (batch.size() < BATCH && (more = done.poll()) != null) {
+                    batch.add(await(more));
+                    inFlight--;
                 }
                 List<Done> good = new ArrayList<>();
                 for (Done d : batch) {
