@@ -26,13 +26,14 @@ public final class EntityStage implements Stage {
             if (!filing.isProse(i)) continue;
             String text = filing.text(i);
             if (text.isEmpty()) continue;
-            if (text.length() > MAX_CHARS) {
+            boolean truncated = text.length() > MAX_CHARS;
+            if (truncated) {
                 filing.warnings.add(Warning.at("entities_truncated", "entities read in the first " + MAX_CHARS + " characters only", i));
                 text = text.substring(0, MAX_CHARS);
             }
             List<Entity> found = new ArrayList<>();
             String dollar = DollarCurrency.of(text);
-            int[] starts = text.length() == filing.text(i).length() ? filing.wordStarts(i) : Scan.starts(text);
+            int[] starts = truncated ? Scan.starts(text) : filing.wordStarts(i);
             MoneyFinder.find(text, starts, i, dollar, found);
             TableMoneyFinder.find(text, starts, i, dollar, found);
             PercentFinder.find(text, starts, i, found);
