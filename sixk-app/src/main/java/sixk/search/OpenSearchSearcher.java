@@ -61,7 +61,7 @@ public final class OpenSearchSearcher implements Searcher {
         try {
             res = cluster.post("/" + alias + "/_search?search_type=dfs_query_then_fetch", body.toString());
         } catch (ClusterException e) {
-            if (e.status() == 400) throw new QuerySyntaxException("cannot read the query \"" + r.query() + "\": " + e.reason());
+            if (e.status() == 400) throw new QuerySyntaxException("cannot read the query \"" + QuerySyntaxException.shortened(r.query()) + "\": " + e.reason());
             throw e;
         }
         List<SearchResult.Hit> hits = new ArrayList<>();

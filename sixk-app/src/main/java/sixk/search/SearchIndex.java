@@ -311,9 +311,9 @@ public final class SearchIndex implements RecordSink, Searcher {
             try {
                 b.add(parser.parse(r.query()), BooleanClause.Occur.MUST);
             } catch (ParseException | IllegalArgumentException e) {
-                throw new QuerySyntaxException("cannot read the query \"" + r.query() + "\": " + firstLine(e.getMessage()));
+                throw new QuerySyntaxException("cannot read the query \"" + QuerySyntaxException.shortened(r.query()) + "\": " + reason(e.getMessage(), r.query()));
             } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
-                throw new QuerySyntaxException("the query \"" + r.query() + "\" expands to too many terms; make wildcards longer");
+                throw new QuerySyntaxException("the query \"" + QuerySyntaxException.shortened(r.query()) + "\" expands to too many terms; make wildcards longer");
             }
         }
         if (r.form() != null) b.add(new TermQuery(new Term("form", r.form().toUpperCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
@@ -341,6 +341,13 @@ public final class SearchIndex implements RecordSink, Searcher {
         } catch (java.time.format.DateTimeParseException e) {
             throw new QuerySyntaxException("not a date (YYYY-MM-DD): " + iso);
         }
+    }
+
+    /** The parser's reason, without its copy of the query: a pasted page would fill the screen twice. */
+    private static String reason(String message, String query) {
+        String line = firstLine(message);
+        String echo = "Cannot parse '" + query + "': ";
+        return line.startsWith(echo) ? line.substring(echo.length()) : line;
     }
 
     private static String firstLine(String m) {
