@@ -59,8 +59,14 @@ public final class Ingester {
     /** The sinks the workers put records into ({@link RecordSink#concurrent}), and those the writer puts them into after the store. */
     private final List<RecordSink> byWorkers, byWriter;
     private final FilingReader reader = FilingReader.standard();
-    /** Filings between index commits (the system property is for tests that need commits in a small run). */
-    private final int commitEvery = Integer.getInteger("sixk.ingest.commitEvery", 500);
+    /**
+     * Time between index commits during a run. A commit stops the workers while the writer drains
+     * what is in flight and Lucene writes its buffers, a fixed cost per commit: by time, that cost
+     * is a bounded share of any run, and a reader sees new filings within this delay.
+     */
+    private static final long COMMIT_NANOS = 15_000_000_000L;
+    /** Filings between index commits, besides the time (the system property is for tests that need commits in a small run). */
+    private final int commitEvery = Integer.getInteger("sixk.ingest.commitEvery", Integer.MAX_VALUE);
 
     public Ingester(FilingStore store, List<RecordSink> sinks) {
         this.store = store;
@@ -165,6 +171,8 @@ public final class Ingester {
         long bytesInFlight;
         final Progress progress;
         int inFlight, filings, skipped, sinceCommit;
+        /** When the sinks were last committed (or the run began). */
+        long lastCommit = System.nanoTime();
         /** Whether a batch could not be stored (its filings taken out of the index again, with any version stored before). */
         boolean storeFailed;
         long bytes;
@@ -243,7 +251,7 @@ public final class Ingester {
             if (inFlight >= window) drain(window / 2);
             while (inFlight > 0 && bytesInFlight + bytes.length > IN_FLIGHT_BYTES) drain(inFlight - 1);
             // The workers have put into the index every filing in flight: it is committed once they are all stored.
-            if (sinceCommit >= commitEvery) {
+            if (sinceCommit >= commitEvery || (sinceCommit > 0 && System.nanoTime() - lastCommit >= COMMIT_NANOS)) {
                 drain(0);
                 commitSinks();
             }
@@ -339,6 +347,7 @@ public final class Ingester {
         void commitSinks() throws IOException {
             for (RecordSink s : sinks) s.commit();
             sinceCommit = 0;
+            lastCommit = System.nanoTime();
         }
     }
 
