@@ -49,6 +49,8 @@ public final class FilingStore implements RecordSink {
     private final boolean readOnly;
     /** The ids held, so that a new filing's write needs no deletes. Loaded on first write. */
     private Set<String> known;
+    /** The SHA-256 of the inputs noted, so that a new input's note needs no delete. Loaded on first write. */
+    private Set<String> knownSources;
 
     private FilingStore(Path dir, Connection db, boolean readOnly) {
         this.dir = dir;
@@ -145,6 +147,7 @@ public final class FilingStore implements RecordSink {
         if (readOnly) throw new StoreException("the store is open for reading only");
         if (batch.isEmpty()) return;
         if (known == null) known = ids();
+        if (knownSources == null) knownSources = sources();
         // One filing read from two inputs in one batch (the same accession, other bytes: a feed's copy and a download):
         // the last read is kept, as if they had come in turn, and both inputs are noted as read into it.
         Map<String, Entry> byId = new LinkedHashMap<>();
@@ -178,16 +181,20 @@ public final class FilingStore implements RecordSink {
             } finally {
                 for (org.duckdb.DuckDBAppender app : appenders.values()) app.close();
             }
-            // The sources as one DELETE of those already noted (an input read again) and one appender: DuckDB's
-            // INSERT OR REPLACE on a keyed table, row by row, cost more than all the rows of the records.
+            // The sources as one DELETE of those already noted (an input read again, which an ingest never sends) and one
+            // appender: DuckDB's INSERT OR REPLACE on a keyed table, row by row, cost more than all the rows of the records.
             Map<String, Entry> bySha = new LinkedHashMap<>();
             for (Entry e : batch) if (e.sourceSha() != null) bySha.put(e.sourceSha(), e);
             List<Entry> sourced = List.copyOf(bySha.values());
-            if (!sourced.isEmpty()) {
-                try (PreparedStatement del = db.prepareStatement("DELETE FROM sources WHERE sha256 IN (" + "?, ".repeat(sourced.size() - 1) + "?)")) {
-                    for (int i = 0; i < sourced.size(); i++) del.setString(i + 1, sourced.get(i).sourceSha());
+            List<String> again = new ArrayList<>();
+            for (Entry e : sourced) if (knownSources.contains(e.sourceSha())) again.add(e.sourceSha());
+            if (!again.isEmpty()) {
+                try (PreparedStatement del = db.prepareStatement("DELETE FROM sources WHERE sha256 IN (" + "?, ".repeat(again.size() - 1) + "?)")) {
+                    for (int i = 0; i < again.size(); i++) del.setString(i + 1, again.get(i));
                     del.executeUpdate();
                 }
+            }
+            if (!sourced.isEmpty()) {
                 try (org.duckdb.DuckDBAppender app = duck.createAppender("sources")) {
                     for (Entry e : sourced) {
                         app.beginRow();
@@ -202,9 +209,11 @@ public final class FilingStore implements RecordSink {
             }
             db.commit();
             for (Entry e : entries) known.add(e.id());
+            for (Entry e : sourced) knownSources.add(e.sourceSha());
         } catch (SQLException e) {
             try { db.rollback(); } catch (SQLException ignored) { /* the failure below says what went wrong */ }
             known = null;
+            knownSources = null;
             throw new StoreException("cannot store " + entries.get(0).id() + (entries.size() > 1 ? " and " + (entries.size() - 1) + " more" : "")
                     + ": " + firstLine(e.getMessage()));
         } finally {
@@ -399,6 +408,9 @@ public final class FilingStore implements RecordSink {
 
     /** Runs a statement that returns nothing (COPY … TO for exports). */
     public synchronized void execute(String sql) throws IOException {
+        // A statement may change what the caches hold: they are loaded again at the next write.
+        known = null;
+        knownSources = null;
         try (Statement st = db.createStatement()) {
             st.execute(sql);
         } catch (SQLException e) {

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import sixk.cli.CliRun;
 import sixk.pipeline.FilingReader;
 import sixk.pipeline.InputNames;
+import sixk.search.SearchIndex;
 import sixk.table.IndexedFiling;
 
 import java.io.IOException;
@@ -107,6 +108,25 @@ class StoreTest {
         }
         try (var reader = org.apache.lucene.index.DirectoryReader.open(org.apache.lucene.store.FSDirectory.open(data.resolve("index")))) {
             assertThat(reader.numDocs()).isEqualTo(documents).isPositive();
+        }
+    }
+
+    @Test
+    void anInputPutAgainIsNotedOnceAndItsFilingReplaced(@TempDir Path tmp) throws IOException {
+        byte[] bytes = Files.readAllBytes(SAMPLES.resolve("filings__2009__000090342309000527.txt"));
+        try (FilingStore s = FilingStore.open(tmp); SearchIndex index = SearchIndex.open(tmp.resolve("index"))) {
+            Ingester ingester = new Ingester(s, List.of(index));
+            ingester.ingestOne(bytes, "upload.txt");
+            // The same bytes again (an upload repeated): the note is replaced, not added.
+            ingester.ingestOne(bytes, "upload-again.txt");
+            assertThat(s.query("SELECT count(*) AS n FROM sources").get(0).get("n")).isEqualTo(1L);
+            assertThat(s.query("SELECT path FROM sources").get(0).get("path")).isEqualTo("upload-again.txt");
+            assertThat(s.query("SELECT count(*) AS n FROM filings").get(0).get("n")).isEqualTo(1L);
+        }
+        try (FilingStore s = FilingStore.open(tmp); SearchIndex index = SearchIndex.open(tmp.resolve("index"))) {
+            // A store opened again knows the inputs it noted before.
+            new Ingester(s, List.of(index)).ingestOne(bytes, "third.txt");
+            assertThat(s.query("SELECT count(*) AS n FROM sources").get(0).get("n")).isEqualTo(1L);
         }
     }
 
