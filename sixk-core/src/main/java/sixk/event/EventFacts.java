@@ -198,11 +198,15 @@ final class EventFacts {
      */
     static String dealRole(String text, List<Span> told, String self) {
         if (self == null || self.isBlank()) return null;
-        String name = self.strip().split("[\\s,]+", 2)[0];
-        Pattern subject = Pattern.compile("(?i)(?<![\\p{L}\\d])(?:" + Pattern.quote(name) + "|the company|we)(?![\\p{L}\\d])");
+        Pattern subject = null;
         for (Span s : told) {
             Matcher m = DEAL_VERB.matcher(text).region(s.start(), s.end());
             if (!m.find()) continue;
+            // Made only when a deal verb is found: most deal events have none in their sentences.
+            if (subject == null) {
+                String name = self.strip().split("[\\s,]+", 2)[0];
+                subject = Pattern.compile("(?i)(?<![\\p{L}\\d])(?:" + Pattern.quote(name) + "|the company|we)(?![\\p{L}\\d])");
+            }
             if (!subject.matcher(text).region(Math.max(s.start(), m.start() - SUBJECT_REACH), m.start()).find()) continue;
             return m.group(1) != null ? "target" : m.group(2) != null ? "seller" : "acquirer";
         }

@@ -32,7 +32,7 @@ public final class Scan {
         StartChars first = StartChars.of(m.pattern());
         int i = from;
         while (i < to) {
-            if (!first.admits(text.charAt(i)) || !start.at(text, i)) { i++; continue; }
+            if (!first.admits(text, i) || !start.at(text, i)) { i++; continue; }
             m.region(i, to);
             if (m.lookingAt()) {
                 out.accept(m.toMatchResult());
@@ -53,7 +53,7 @@ public final class Scan {
         StartChars first = StartChars.of(pattern);
         int after = 0, n = text.length();
         for (int i : positions) {
-            if (i < after || !first.admits(text.charAt(i)) || !start.at(text, i)) continue;
+            if (i < after || !first.admits(text, i) || !start.at(text, i)) continue;
             m.region(i, n);
             if (m.lookingAt()) {
                 out.accept(m.toMatchResult());
@@ -73,7 +73,7 @@ public final class Scan {
         int k = java.util.Arrays.binarySearch(positions, from);
         for (k = k < 0 ? -k - 1 : k; k < positions.length && positions[k] < to; k++) {
             int i = positions[k];
-            if (!first.admits(text.charAt(i)) || !start.at(text, i)) continue;
+            if (!first.admits(text, i) || !start.at(text, i)) continue;
             if (m.region(i, to).lookingAt()) return m.toMatchResult();
         }
         return null;

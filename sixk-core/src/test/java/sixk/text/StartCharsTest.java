@@ -32,9 +32,29 @@ class StartCharsTest {
     }
 
     @Test
+    void aMatchCanOnlyBeginWithAPairThePatternOpensWith() {
+        StartChars s = StartChars.of(Pattern.compile("(?i)(?<![\\p{L}])(?:reports?|announce[sd]?)\\s(?:[\\w-]+\\s){0,3}results"));
+        assertThat(s.admits("Reported", 0)).isTrue();
+        assertThat(s.admits("the announced", 4)).isTrue();
+        assertThat(s.admits("Ran", 0)).as("r, but not re").isFalse();
+        assertThat(s.admits("ax", 0)).isFalse();
+        assertThat(s.admits("x", 0)).isFalse();
+        assertThat(s.admits("r", 0)).as("the text ends after the first character").isTrue();
+        assertThat(s.admits("ré", 0)).as("beyond ASCII is always tried").isTrue();
+        // An optional opening: "US$5", "C$5" and "$5" all open a match; "C5" does not.
+        StartChars money = StartChars.of(Pattern.compile("(?:US|C)?\\$\\s?\\d"));
+        assertThat(money.admits("US$5", 0)).isTrue();
+        assertThat(money.admits("C$5", 0)).isTrue();
+        assertThat(money.admits("$ 5", 0)).isTrue();
+        assertThat(money.admits("C5", 0)).isFalse();
+        assertThat(money.admits("$x", 0)).isFalse();
+    }
+
+    @Test
     void aPositiveLookbehindAdmitsEverything() {
         StartChars s = StartChars.of(Pattern.compile("(?<=\\$)\\d+"));
         assertThat(s.admits('x')).isTrue();
+        assertThat(s.admits("xy", 0)).isTrue();
     }
 
     @Test
