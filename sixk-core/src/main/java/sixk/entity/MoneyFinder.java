@@ -66,7 +66,7 @@ public final class MoneyFinder {
         if (k == w) return false;
         // The word is the currency ("4 dollars"), a scale before it ("12.5 million euros") or "of": any other word is not
         // followed by a currency in the pattern, and most words after numbers are other words ("2009 the", "12 months").
-        return CURRENCY_WORD.admits(text.charAt(w)) || scaleOrOf(text, w, k);
+        return CURRENCY_WORD.admits(text, w) || scaleOrOf(text, w, k);
     }
 
     /** The characters a currency word printed after an amount can open with. */

@@ -80,7 +80,7 @@ public final class TableMoneyFinder {
         int k = java.util.Arrays.binarySearch(starts, from);
         for (k = k < 0 ? -k - 1 : k; k < starts.length; k++) {
             int i = starts[k];
-            if (!CAPTION_STARTS.admits(text.charAt(i)) || !captionStart(text, i)) continue;
+            if (!CAPTION_STARTS.admits(text, i) || !captionStart(text, i)) continue;
             c.region(i, text.length());
             if (c.lookingAt()) return i;
         }
