@@ -24,14 +24,22 @@ public final class Charsets {
         for (int i = start; i < start + n; i++) {
             if (b.get(i) < 0) { ascii = false; break; }
         }
-        if (ascii) return new Decoded(StandardCharsets.ISO_8859_1.decode(b).toString(), "US-ASCII");
+        if (ascii) return new Decoded(string(b, start, start + n, StandardCharsets.ISO_8859_1), "US-ASCII");
         int skip = hasUtf8Bom(b) ? 3 : 0;
-        if (validUtf8(b, start + skip, start + n)) {
-            ByteBuffer in = b.duplicate();
-            in.position(in.position() + skip);
-            return new Decoded(StandardCharsets.UTF_8.decode(in).toString(), "UTF-8");
-        }
-        return new Decoded(WINDOWS_1252.decode(b.duplicate()).toString(), "windows-1252");
+        if (validUtf8(b, start + skip, start + n)) return new Decoded(string(b, start + skip, start + n, StandardCharsets.UTF_8), "UTF-8");
+        return new Decoded(string(b, start, start + n, WINDOWS_1252), "windows-1252");
+    }
+
+    /**
+     * The bytes [from, to) as a String, decoded by the String constructor: for ASCII one copy into a
+     * Latin-1 string, where a CharsetDecoder fills a char array that toString() copies again.
+     * Malformed and unmappable bytes are replaced either way.
+     */
+    private static String string(ByteBuffer b, int from, int to, Charset cs) {
+        if (b.hasArray()) return new String(b.array(), b.arrayOffset() + from, to - from, cs);
+        byte[] copy = new byte[to - from];
+        b.get(from, copy);
+        return new String(copy, cs);
     }
 
     /** Strict UTF-8 well-formedness (no overlongs, no surrogates), without decoding. */
