@@ -65,16 +65,14 @@ public final class EventStage implements Stage {
                     + "|date of earliest event reported|former name or former address|check the appropriate box|telephone number, including area code|WHEREAS"
                     + "|exact name of registrant|specified in its charter|jurisdiction of incorporation|employer identification");
     /**
-     * The anchor words by hash, ascending, and for each the bits of the cues it anchors: every word of
-     * a document is looked up, and a hash of the lower-cased word in the scan's buffer needs no
-     * String. A stray collision only tries a cue's pattern in vain.
+     * The anchor words by hash, each to the bits of the cues it anchors: every word of a document is
+     * looked up, and a hash of the lower-cased word in the scan's buffer needs no String. A stray
+     * collision only tries a cue's pattern in vain.
      */
-    private static final long[] ANCHOR_HASHES, ANCHOR_BITS;
+    private static final WordTable ANCHORS;
     static {
-        java.util.TreeMap<Long, Long> byHash = new java.util.TreeMap<>();
-        anchors().forEach((word, bits) -> byHash.merge(Features.hash(word), bits, (x, y) -> x | y));
-        ANCHOR_HASHES = byHash.keySet().stream().mapToLong(Long::longValue).toArray();
-        ANCHOR_BITS = byHash.values().stream().mapToLong(Long::longValue).toArray();
+        List<Map.Entry<String, Long>> anchors = List.copyOf(anchors().entrySet());
+        ANCHORS = WordTable.of(anchors.stream().mapToLong(e -> Features.hash(e.getKey())).toArray(), anchors.stream().mapToLong(Map.Entry::getValue).toArray());
     }
     /** A heading that opens a release's outlook section: "Business Outlook", "OUTLOOK", "Guidance for 2010". */
     private static final Pattern OUTLOOK_HEADING = Pattern.compile(
@@ -122,9 +120,8 @@ public final class EventStage implements Stage {
         long[] masks = new long[sentences.size()];
         int[] at = {0};
         Words.scan(text, 0, to, (start, end, buf, len) -> {
-            int k = java.util.Arrays.binarySearch(ANCHOR_HASHES, Features.hash(buf, len));
-            if (k < 0) return;
-            long bits = ANCHOR_BITS[k];
+            long bits = ANCHORS.get(Features.hash(buf, len));
+            if (bits == 0) return;
             while (at[0] < sentences.size() && sentences.get(at[0]).end() <= start) at[0]++;
             if (at[0] < sentences.size() && sentences.get(at[0]).start() <= start) masks[at[0]] |= bits;
         });

@@ -49,7 +49,7 @@ public final class Features {
             Words.scan(t, 0, to, (start, end, buf, len) -> {
                 if (len < 3) return;
                 long h = hash(buf, len);
-                if (java.util.Arrays.binarySearch(STOP_HASHES, h) >= 0) { prev[0] = 0; return; }
+                if (STOP_HASHES.contains(h)) { prev[0] = 0; return; }
                 add(out, n, h);
                 if (prev[0] != 0) add(out, n, pair(prev[0], h));
                 prev[0] = h;
@@ -85,8 +85,8 @@ public final class Features {
         return sp < 0 ? hash(feature) : pair(hash(feature.substring(0, sp)), hash(feature.substring(sp + 1)));
     }
 
-    /** The stop words' hashes, sorted: looked up by binary search, a word at a time without boxing it. */
-    private static final long[] STOP_HASHES = STOP.stream().mapToLong(Features::hash).sorted().toArray();
+    /** The stop words' hashes: looked up a word at a time without boxing it. */
+    private static final WordTable STOP_HASHES = WordTable.of(STOP.stream().mapToLong(Features::hash).toArray(), STOP.stream().mapToLong(w -> 1L).toArray());
 
     public static Set<String> of(CharSequence text) {
         Set<String> out = new HashSet<>();
