@@ -58,11 +58,32 @@ public final class HtmlText {
             if (c == '<') i = tag(i);
             else if (c == '&') i = entity(i);
             else if (preDepth > 0 && (c == ' ' || c == '\t')) i = preBlanks(i);
+            else if (plain(c) && wingdingsDepth == 0) i = plainRun(i);
             else {
                 text(c, i);
                 i++;
             }
         }
+    }
+
+    /** A printable ASCII character that is written as it is: not markup, not blank. */
+    private static boolean plain(char c) { return c > ' ' && c < 0x7F && c != '<' && c != '&'; }
+
+    /**
+     * Writes the plain characters from {@code from} at once, with the single spaces between them
+     * (outside {@code <pre>}), which the character-by-character path would write the same way:
+     * most of a document's text, without a call per character.
+     */
+    private int plainRun(int from) {
+        int j = from + 1;
+        while (j < n) {
+            char c = src.charAt(j);
+            if (plain(c)) j++;
+            else if (c == ' ' && preDepth == 0 && j + 1 < n && plain(src.charAt(j + 1))) j += 2;
+            else break;
+        }
+        visibleRun(from, j);
+        return j;
     }
 
     /** A run of blanks in {@code <pre>}: one space, or a cell boundary where it parts table columns. */
@@ -100,6 +121,12 @@ public final class HtmlText {
         }
         if (tableDepth > 0 && tableDepth <= cellOpen.length) cellHasText[tableDepth - 1] = true;
         out.append(c, at);
+    }
+
+    /** {@link #visible} for src[from, to), characters with consecutive source offsets. */
+    private void visibleRun(int from, int to) {
+        visible(src.charAt(from), from);
+        out.appendRun(src, from + 1, to);
     }
 
     private boolean inCell() { return tableDepth > 0 && tableDepth <= cellOpen.length && cellOpen[tableDepth - 1]; }

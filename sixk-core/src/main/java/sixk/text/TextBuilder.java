@@ -36,6 +36,19 @@ final class TextBuilder {
         put(c, src);
     }
 
+    /**
+     * Characters s[from, to) from source offsets from … to - 1, right after the character at
+     * {@code from - 1} was appended: no space is pending and no new run of the map begins, so they
+     * are copied at once (up to the limit, as {@link #put} would stop).
+     */
+    void appendRun(String s, int from, int to) {
+        if (truncated || from >= to) return;
+        int end = Math.min(to, from + limit - out.length());
+        out.append(s, from, end);
+        expectedSource = end;
+        if (end < to) truncated = true;
+    }
+
     /** Whitespace in the source: becomes at most one space, and only between words. */
     void space() { pendingSpace = true; }
 

@@ -102,4 +102,21 @@ class HtmlTextTest {
         assertThat(r.truncated()).isTrue();
         assertThat(r.text().length()).isLessThanOrEqualTo(100);
     }
+
+    @Test
+    void runsOfPlainTextMapEachCharacterToItsSourceAndStopAtTheLimit() {
+        String html = "<p>Milestone  payment of $4 million&nbsp;from Servier;\n  next <b>line</b> a&amp;b x</p>";
+        HtmlText.Result full = HtmlText.convert(html, 1 << 20);
+        assertThat(full.text()).isEqualTo("Milestone payment of $4 million from Servier; next line a&b x");
+        for (int k = 0; k < full.text().length(); k++) {
+            char c = full.text().charAt(k);
+            if (c != ' ' && c != '&') assertThat(html.charAt(full.map().toSource(k))).as("character %d", k).isEqualTo(c);
+        }
+        for (int limit = 1; limit <= full.text().length(); limit++) {
+            HtmlText.Result cut = HtmlText.convert(html, limit);
+            assertThat(cut.text().length()).as("limit %d", limit).isLessThanOrEqualTo(limit);
+            assertThat(full.text()).as("limit %d", limit).startsWith(cut.text());
+            assertThat(cut.text().length()).as("limit %d", limit).isGreaterThanOrEqualTo(limit - 1);
+        }
+    }
 }
