@@ -83,8 +83,15 @@ class OpenSearchIndexerTest {
         // search and serve answer from OpenSearch with the embedded index's filings, totals, facets and highlights.
         sameAnswers(url);
 
-        // A second run builds a new index, moves the alias in one step, and drops the old one.
+        // A build that failed while the cluster was gone, left behind never aliased; and an index of another name.
+        indexer.request("PUT", "/sixk-20000101000000000", "{}");
+        indexer.request("PUT", "/sixk-other", "{}");
+        // A second run builds a new index, moves the alias in one step, and drops the old one and the failed build.
         assertThat(CliRun.of("index", "--opensearch", url, "--data", data.toString()).code()).isZero();
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(url + "/sixk-20000101000000000")).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode()).isEqualTo(404);
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(url + "/sixk-other")).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode()).isEqualTo(200);
         List<String> second = indexer.aliased("sixk");
         assertThat(second).hasSize(1).doesNotContainAnyElementsOf(firstIndex);
         assertThat(http.send(HttpRequest.newBuilder(URI.create(url + "/" + firstIndex.get(0))).build(), HttpResponse.BodyHandlers.discarding())

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * new index ({@code ALIAS-yyyyMMddHHmmssSSS}, mapping from {@code opensearch-index.json}, refresh
  * off); writers fill it ({@link BulkWriter}, from one process or many Spark tasks); {@link #publish}
  * makes it searchable and moves the alias to it in one atomic {@code _aliases} call, then deletes
- * the indices the alias left. Readers of the alias never see a half-built index; {@link #abandon}
- * drops a failed build.
+ * the indices the alias left, and the builds begun before it that were never published (a failed
+ * build is dropped by {@link #abandon}, unless the cluster was gone). Readers of the alias never see
+ * a half-built index.
  */
 public final class IndexBuild {
     private static final Pattern ALIAS = Pattern.compile("[a-z0-9][a-z0-9_-]{0,100}");
@@ -62,6 +63,21 @@ public final class IndexBuild {
         list.addObject().putObject("add").put("index", index).put("alias", alias);
         client.request("POST", "/_aliases", actions.toString());
         for (String o : old) if (!o.equals(index)) client.request("DELETE", "/" + o);
+        for (String o : leftovers()) client.request("DELETE", "/" + o);
+    }
+
+    /**
+     * The builds of this alias begun before this one and never aliased: builds that failed while the
+     * cluster was unreachable, so that {@link #abandon} could not drop them.
+     */
+    private List<String> leftovers() throws IOException {
+        List<String> out = new java.util.ArrayList<>();
+        for (var row : client.request("GET", "/_cat/indices/" + alias + "-*?format=json&h=index")) {
+            String name = row.path("index").asText();
+            if (name.length() == index.length() && name.startsWith(alias + "-") && name.compareTo(index) < 0
+                    && name.substring(alias.length() + 1).chars().allMatch(Character::isDigit)) out.add(name);
+        }
+        return out;
     }
 
     /** How many documents the new index holds (after {@link #publish}, which refreshes it). */
