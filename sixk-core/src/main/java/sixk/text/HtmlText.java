@@ -421,16 +421,16 @@ public final class HtmlText {
 
     /** The index of the '>' that closes a tag, honoring quoted attribute values. */
     private int tagEnd(int from) {
-        char quote = 0;
         for (int i = from; i < n; i++) {
             char c = src.charAt(i);
-            if (quote != 0) {
-                if (c == quote) quote = 0;
-            } else if (c == '"' || c == '\'') {
-                // A quote only opens a value right after '='.
+            if (c == '"' || c == '\'') {
+                // A quote only opens a value right after '='; the value (a long inline style, often) ends at the same quote.
                 int k = i - 1;
                 while (k >= from && src.charAt(k) == ' ') k--;
-                if (k >= from && src.charAt(k) == '=') quote = c;
+                if (k >= from && src.charAt(k) == '=') {
+                    i = src.indexOf(c, i + 1);
+                    if (i < 0) return n;
+                }
             } else if (c == '>') return i;
             else if (c == '<' && i > from) return i - 1;
         }
