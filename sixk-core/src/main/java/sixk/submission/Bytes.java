@@ -1,6 +1,9 @@
 package sixk.submission;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -33,12 +36,34 @@ final class Bytes {
         byte lo = lower(ascii[0]), up = upper(ascii[0]);
         int last = to - n + offset;
         for (int i = Math.max(0, from) + offset; i <= last; i++) {
+            // A first byte that is no letter ("\n<DOCUMENT>") is sought eight bytes at a time.
+            if (lo == up && (i = indexOfByte(a, lo, i, last + 1)) < 0) return -1;
             byte c = a[i];
             if (c != lo && c != up) continue;
             int j = 1;
             while (j < n && lower(a[i + j]) == lower(ascii[j])) j++;
             if (j == n) return i - offset;
         }
+        return -1;
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L, HIGHS = 0x8080808080808080L;
+
+    /**
+     * The first index of {@code b} in a[from, to), or -1, reading eight bytes at a time: a byte of
+     * {@code x = word ^ b-repeated} is zero where {@code b} is, and the lowest byte that
+     * {@code (x - ONES) & ~x & HIGHS} flags is always a zero one.
+     */
+    static int indexOfByte(byte[] a, byte b, int from, int to) {
+        long pattern = (b & 0xFFL) * ONES;
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long x = (long) LONGS.get(a, i) ^ pattern;
+            long found = (x - ONES) & ~x & HIGHS;
+            if (found != 0) return i + (Long.numberOfTrailingZeros(found) >>> 3);
+        }
+        for (; i < to; i++) if (a[i] == b) return i;
         return -1;
     }
 
