@@ -43,7 +43,9 @@ final class TextBuilder {
      */
     void appendRun(String s, int from, int to) {
         if (truncated || from >= to) return;
-        int end = Math.min(to, from + limit - out.length());
+        int room = limit - out.length();
+        // Compared as lengths: from + room overflows for a limit near Integer.MAX_VALUE.
+        int end = to - from <= room ? to : from + room;
         out.append(s, from, end);
         expectedSource = end;
         if (end < to) truncated = true;

@@ -106,7 +106,7 @@ class HtmlTextTest {
     @Test
     void runsOfPlainTextMapEachCharacterToItsSourceAndStopAtTheLimit() {
         String html = "<p>Milestone  payment of $4 million&nbsp;from Servier;\n  next <b>line</b> a&amp;b x</p>";
-        HtmlText.Result full = HtmlText.convert(html, 1 << 20);
+        HtmlText.Result full = HtmlText.convert(html, Integer.MAX_VALUE);
         assertThat(full.text()).isEqualTo("Milestone payment of $4 million from Servier; next line a&b x");
         for (int k = 0; k < full.text().length(); k++) {
             char c = full.text().charAt(k);
