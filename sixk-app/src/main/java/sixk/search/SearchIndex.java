@@ -57,8 +57,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * The embedded Lucene index below a data directory: one Lucene document per prose document of a
@@ -157,17 +155,8 @@ public final class SearchIndex implements RecordSink, Searcher {
 
     @Override public void commit() throws IOException {
         // Lucene's commit writes the buffers of the threads that indexed one after another (at the end of an ingest,
-        // one core's work while the other waits): a second thread writes the largest beside it, and the commit waits for it.
-        FutureTask<Boolean> flush = new FutureTask<>(writer::flushNextBuffer);
-        Thread.ofPlatform().daemon().name("sixk-index-flush").start(flush);
-        writer.commit();
-        try {
-            flush.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof IOException io ? io : new IOException("cannot write the index: " + e.getCause(), e.getCause());
-        }
+        // one core's work while the other waits): a search thread writes the largest beside it, and the commit waits for it.
+        slicing.beside(writer::flushNextBuffer, () -> writer.commit());
         searchers.maybeRefreshBlocking();
     }
 

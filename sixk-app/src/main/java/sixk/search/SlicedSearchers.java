@@ -72,32 +72,39 @@ final class SlicedSearchers extends SearcherFactory implements AutoCloseable {
         T of(int[] hits) throws IOException;
     }
 
+    /** Work that may fail as I/O does. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run() throws IOException;
+    }
+
+    /** The results of {@link #beside}. */
+    record Both<A, B>(A there, B here) {}
+
     /**
-     * {@code work} on the two halves of {@code hits}, the first on a search thread and the second
-     * here, in that order: reading and highlighting the hits of a page costs as much as finding
-     * them. The first half is run here too when no search thread has taken it by the time the second
-     * is done, so a busy pool delays nothing.
+     * {@code there} on a search thread while {@code here} runs on this one; both are done when this
+     * returns. {@code there} is run here too when no search thread has taken it by the time
+     * {@code here} is done, so a busy pool delays nothing (with one core, it runs here after
+     * {@code here}). A failure of {@code here} is thrown first, else one of {@code there}.
      */
-    <T> List<T> halves(int[] hits, Part<T> work) throws IOException {
-        if (executor == null || hits.length < 2) return List.of(work.of(hits));
-        int half = hits.length / 2;
-        FutureTask<T> first = new FutureTask<>(() -> work.of(Arrays.copyOfRange(hits, 0, half)));
-        executor.execute(first);
-        T second = null;
+    <A, B> Both<A, B> beside(Work<A> there, Work<B> here) throws IOException {
+        FutureTask<A> other = new FutureTask<>(there::run);
+        if (executor != null) executor.execute(other);
+        B mine = null;
         Exception failed = null;
         try {
-            second = work.of(Arrays.copyOfRange(hits, half, hits.length));
+            mine = here.run();
         } catch (IOException | RuntimeException e) {
             failed = e;
         }
-        // Run here if no search thread took it; either way it is done before the caller releases its searcher.
-        first.run();
-        T firstResult = null;
+        // Run here if no search thread took it; either way it is done before the caller goes on (and releases its searcher).
+        other.run();
+        A theirs = null;
         try {
-            firstResult = first.get();
+            theirs = other.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while reading the hits");
+            throw new InterruptedIOException("interrupted while waiting for a search thread");
         } catch (ExecutionException e) {
             if (failed == null && e.getCause() instanceof Exception cause) failed = cause;
             else if (failed == null) throw new IOException(e.getCause());
@@ -105,7 +112,19 @@ final class SlicedSearchers extends SearcherFactory implements AutoCloseable {
         if (failed instanceof IOException io) throw io;
         if (failed instanceof RuntimeException r) throw r;
         if (failed != null) throw new IOException(failed);
-        return List.of(firstResult, second);
+        return new Both<>(theirs, mine);
+    }
+
+    /**
+     * {@code work} on the two halves of {@code hits} ({@link #beside}: the first on a search thread,
+     * the second here), in that order: reading and highlighting the hits of a page costs as much as
+     * finding them.
+     */
+    <T> List<T> halves(int[] hits, Part<T> work) throws IOException {
+        if (executor == null || hits.length < 2) return List.of(work.of(hits));
+        int half = hits.length / 2;
+        Both<T, T> both = beside(() -> work.of(Arrays.copyOfRange(hits, 0, half)), () -> work.of(Arrays.copyOfRange(hits, half, hits.length)));
+        return List.of(both.there(), both.here());
     }
 
     @Override public void close() {
