@@ -58,7 +58,7 @@ public final class HtmlText {
             if (c == '<') i = tag(i);
             else if (c == '&') i = entity(i);
             else if (preDepth > 0 && (c == ' ' || c == '\t')) i = preBlanks(i);
-            else if (plain(c) && wingdingsDepth == 0) i = plainRun(i);
+            else if (TextBuilder.plain(c, '&') && wingdingsDepth == 0) i = plainRun(i);
             else {
                 text(c, i);
                 i++;
@@ -66,22 +66,13 @@ public final class HtmlText {
         }
     }
 
-    /** A printable ASCII character that is written as it is: not markup, not blank. */
-    private static boolean plain(char c) { return c > ' ' && c < 0x7F && c != '<' && c != '&'; }
-
     /**
      * Writes the plain characters from {@code from} at once, with the single spaces between them
      * (outside {@code <pre>}), which the character-by-character path would write the same way:
      * most of a document's text, without a call per character.
      */
     private int plainRun(int from) {
-        int j = from + 1;
-        while (j < n) {
-            char c = src.charAt(j);
-            if (plain(c)) j++;
-            else if (c == ' ' && preDepth == 0 && j + 1 < n && plain(src.charAt(j + 1))) j += 2;
-            else break;
-        }
+        int j = TextBuilder.plainEnd(src, from, n, '&', preDepth == 0);
         visibleRun(from, j);
         return j;
     }

@@ -40,15 +40,9 @@ public final class PlainText {
         boolean lastWasSpace = false;
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);
-            if (plain(c)) {
+            if (TextBuilder.plain(c, '\\')) {
                 // Plain characters and the single spaces between them are written as they are: at once.
-                int j = i + 1;
-                while (j < end) {
-                    char d = s.charAt(j);
-                    if (plain(d)) j++;
-                    else if (d == ' ' && j + 1 < end && plain(s.charAt(j + 1))) j += 2;
-                    else break;
-                }
+                int j = TextBuilder.plainEnd(s, i, end, '\\', true);
                 out.append(c, i);
                 out.appendRun(s, i + 1, j);
                 lastWasSpace = false;
@@ -87,9 +81,6 @@ public final class PlainText {
         }
         out.newline(end);
     }
-
-    /** A printable ASCII character with no part in the layout rules below: not blank, not a tag's or an escape's opening. */
-    private static boolean plain(char c) { return c > ' ' && c < 0x7F && c != '<' && c != '\\'; }
 
     private static boolean isBlank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\u00A0'; }
 

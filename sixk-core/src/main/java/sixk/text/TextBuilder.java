@@ -51,6 +51,24 @@ final class TextBuilder {
         if (end < to) truncated = true;
     }
 
+    /** A printable ASCII character other than '<' and {@code special}: written as it is, with no rule of its own. */
+    static boolean plain(char c, char special) { return c > ' ' && c < 0x7F && c != '<' && c != special; }
+
+    /**
+     * Where the run of plain characters opened by s[from] ends (at most {@code to}), taking in the
+     * single spaces between them when {@code spaces}: text the converters copy with one {@link #appendRun}.
+     */
+    static int plainEnd(String s, int from, int to, char special, boolean spaces) {
+        int j = from + 1;
+        while (j < to) {
+            char c = s.charAt(j);
+            if (plain(c, special)) j++;
+            else if (spaces && c == ' ' && j + 1 < to && plain(s.charAt(j + 1), special)) j += 2;
+            else break;
+        }
+        return j;
+    }
+
     /** Whitespace in the source: becomes at most one space, and only between words. */
     void space() { pendingSpace = true; }
 
