@@ -309,16 +309,21 @@ public final class FilingStore implements RecordSink {
         return out;
     }
 
-    /** The SHA-256 of every input read into the store (one query, for a run that checks many inputs). */
-    public Set<String> sources() throws IOException {
+    /** The SHA-256 of every input read into the store (one query). */
+    private Set<String> sources() throws IOException {
         Set<String> out = new HashSet<>();
         for (Map<String, Object> row : query("SELECT sha256 FROM sources")) out.add((String) row.get("sha256"));
         return out;
     }
 
-    /** Whether an input with this SHA-256 was already read into the store. */
-    public boolean hasSource(String sha256) throws IOException {
-        return !query("SELECT 1 FROM sources WHERE sha256 = ?", sha256).isEmpty();
+    /**
+     * Whether an input with this SHA-256 was already read into the store. A writer answers from the
+     * set it keeps for its own writes (loaded once: a run checks every input), a reader by a query.
+     */
+    public synchronized boolean hasSource(String sha256) throws IOException {
+        if (readOnly) return !query("SELECT 1 FROM sources WHERE sha256 = ?", sha256).isEmpty();
+        if (knownSources == null) knownSources = sources();
+        return knownSources.contains(sha256);
     }
 
     /** Keeps the original bytes of a filing (zstd, written aside then renamed), so nothing is lost. */

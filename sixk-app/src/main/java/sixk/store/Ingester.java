@@ -176,8 +176,8 @@ public final class Ingester {
         /** Whether a batch could not be stored (its filings taken out of the index again, with any version stored before). */
         boolean storeFailed;
         long bytes;
-        /** The SHA-256 of every input read into the store or taken in this run (a duplicate input is skipped). */
-        Set<String> sources;
+        /** The SHA-256 of every input taken in this run: one the store holds or the run took already is skipped. */
+        final Set<String> taken = new java.util.HashSet<>();
         final List<String> failures = new ArrayList<>();
         /** Inputs that are data, not filings (an index, JSON, a table): neither stored nor failed. */
         final List<String> notFilings = new ArrayList<>();
@@ -240,8 +240,7 @@ public final class Ingester {
 
         void submit(String name, byte[] bytes) throws IOException {
             String sha = sha256(bytes);
-            if (sources == null) sources = store.sources();
-            if (!sources.add(sha)) {
+            if (store.hasSource(sha) || !taken.add(sha)) {
                 skipped++;
                 if (progress != null) progress.done(name, bytes.length);
                 return;
