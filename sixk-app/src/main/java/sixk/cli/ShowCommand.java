@@ -12,16 +12,23 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 
-@Command(name = "show", mixinStandardHelpOptions = true, description = "Show one ingested filing by accession number or id: readable, or --json for the record.")
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Show one ingested filing by accession number or id: readable, --json for the record, --original for the bytes as received.")
 public final class ShowCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "Accession number (0000903423-09-000080) or SHA-256 id.") String id;
     @Mixin DataDir dir = new DataDir();
     @Option(names = "--json", description = "Print the raw record.") boolean json;
+    @Option(names = "--original", description = "Write the filing's bytes as they were received (to a file: `> FILE`).") boolean original;
 
     @Override public Integer call() throws IOException {
         try (FilingStore store = FilingStore.openReadOnly(dir.data)) {
             FilingStore.Stored s = store.record(id).orElseThrow(() -> new UserException("no filing " + id + " in " + dir.data));
             PrintStream out = System.out;
+            if (original) {
+                byte[] bytes = store.original(id).orElseThrow(() -> new UserException("the original of " + id + " is not kept in " + dir.data));
+                out.write(bytes);
+                out.flush();
+                return 0;
+            }
             if (json) {
                 out.println(Json.PRETTY.writeValueAsString(s.record()));
                 return 0;

@@ -10,10 +10,8 @@ import sixk.table.Table;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -36,12 +34,16 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * The embedded store below a data directory: DuckDB tables of {@link RecordTables} in
- * {@code sixk.duckdb}, and the original bytes of every filing under {@code originals/}. A filing
- * is written in one transaction (its old rows deleted, its new rows and its source inserted), so
- * a reader never sees half of one and a crash leaves either the old filing or the new.
+ * {@code sixk.duckdb}, beside them the original bytes of every filing (zstd, table
+ * {@code originals}). A filing is written in one transaction (its old rows deleted, its new rows,
+ * its original and its source inserted), so a reader never sees half of one and a crash leaves
+ * either the old filing or the new. Stores written before the originals moved into the database
+ * keep them as files under {@code originals/}, which are still read.
  */
 public final class FilingStore implements RecordSink {
     public static final String DATABASE = "sixk.duckdb";
+    /** The table of the original bytes of every filing, outside the record's tables (not exported). */
+    public static final String ORIGINALS = "originals";
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9-]{1,80}");
 
     private final Path dir;
@@ -60,7 +62,7 @@ public final class FilingStore implements RecordSink {
 
     /** Opens (creating if needed) the store below {@code dataDir} for reading and writing. */
     public static FilingStore open(Path dataDir) throws IOException {
-        Files.createDirectories(dataDir.resolve("originals"));
+        Files.createDirectories(dataDir);
         FilingStore s = new FilingStore(dataDir, connect(dataDir, false), false);
         s.configure();
         s.createTables();
@@ -112,6 +114,7 @@ public final class FilingStore implements RecordSink {
                 if (t == RecordTables.FILINGS) ddl.append(", ingested_at TIMESTAMP DEFAULT current_timestamp, PRIMARY KEY (id)");
                 st.execute(ddl.append(')').toString());
             }
+            st.execute("CREATE TABLE IF NOT EXISTS " + ORIGINALS + " (filing_id VARCHAR, zstd BLOB)");
             st.execute("CREATE TABLE IF NOT EXISTS sources (sha256 VARCHAR PRIMARY KEY, filing_id VARCHAR, path VARCHAR, ingested_at TIMESTAMP DEFAULT current_timestamp)");
         } catch (SQLException e) {
             throw new StoreException("cannot create the store's tables: " + firstLine(e.getMessage()));
@@ -124,9 +127,10 @@ public final class FilingStore implements RecordSink {
      * One filing to write: its id, its rows ({@link RecordTables#rows}, computed once by the caller,
      * which may be another thread), and the input it was read from (SHA-256 and path; null when none).
      */
-    public record Entry(String id, Map<Table, List<Object[]>> rows, String sourceSha, String sourcePath) {
-        public static Entry of(FilingRecord record, String sourceSha, String sourcePath) {
-            return new Entry(record.id(), RecordTables.rows(record), sourceSha, sourcePath);
+    public record Entry(String id, Map<Table, List<Object[]>> rows, byte[] original, String sourceSha, String sourcePath) {
+        /** A filing read from {@code bytes} (its original, null when there is none to keep). */
+        public static Entry of(FilingRecord record, byte[] bytes, String sourceSha, String sourcePath) {
+            return new Entry(record.id(), RecordTables.rows(record), bytes == null ? null : compress(bytes), sourceSha, sourcePath);
         }
     }
 
@@ -135,7 +139,7 @@ public final class FilingStore implements RecordSink {
      * SHA-256 {@code sourceSha} (when given) was read into it: all in one transaction.
      */
     public void put(FilingRecord record, String sourceSha, String sourcePath) throws IOException {
-        putAll(List.of(Entry.of(record, sourceSha, sourcePath)));
+        putAll(List.of(Entry.of(record, null, sourceSha, sourcePath)));
     }
 
     /**
@@ -158,13 +162,8 @@ public final class FilingStore implements RecordSink {
             for (Entry e : entries) {
                 String id = e.id();
                 if (!known.contains(id)) continue;
-                for (Table t : RecordTables.ALL) {
-                    String key = t == RecordTables.FILINGS ? "id" : "filing_id";
-                    try (PreparedStatement del = db.prepareStatement("DELETE FROM " + t.name() + " WHERE " + key + " = ?")) {
-                        del.setString(1, id);
-                        del.executeUpdate();
-                    }
-                }
+                for (Table t : RecordTables.ALL) delete(t.name(), t == RecordTables.FILINGS ? "id" : "filing_id", id);
+                delete(ORIGINALS, "filing_id", id);
             }
             org.duckdb.DuckDBConnection duck = db.unwrap(org.duckdb.DuckDBConnection.class);
             Map<Table, org.duckdb.DuckDBAppender> appenders = new LinkedHashMap<>();
@@ -176,6 +175,16 @@ public final class FilingStore implements RecordSink {
                         if (app == null) appenders.put(t.getKey(), app = duck.createAppender(t.getKey().name()));
                         for (Object[] row : t.getValue()) append(app, t.getKey(), row);
                     }
+                }
+                // The originals, in the same transaction: a filing in the store always has its original.
+                org.duckdb.DuckDBAppender originals = null;
+                for (Entry e : entries) {
+                    if (e.original() == null) continue;
+                    if (originals == null) appenders.put(null, originals = duck.createAppender(ORIGINALS));
+                    originals.beginRow();
+                    originals.append(e.id());
+                    originals.append(e.original());
+                    originals.endRow();
                 }
                 for (org.duckdb.DuckDBAppender app : appenders.values()) app.flush();
             } finally {
@@ -218,6 +227,13 @@ public final class FilingStore implements RecordSink {
                     + ": " + firstLine(e.getMessage()));
         } finally {
             try { db.setAutoCommit(true); } catch (SQLException ignored) { /* next use reports it */ }
+        }
+    }
+
+    private void delete(String table, String key, String id) throws SQLException {
+        try (PreparedStatement del = db.prepareStatement("DELETE FROM " + table + " WHERE " + key + " = ?")) {
+            del.setString(1, id);
+            del.executeUpdate();
         }
     }
 
@@ -326,56 +342,62 @@ public final class FilingStore implements RecordSink {
         return knownSources.contains(sha256);
     }
 
-    /** Keeps the original bytes of a filing (zstd, written aside then renamed), so nothing is lost. */
-    public void putOriginal(String id, byte[] bytes) throws IOException {
-        putCompressedOriginal(id, compress(bytes));
-    }
-
     /**
-     * The original bytes as the store keeps them: one zstd frame at level 1, which `zstd -d` reads.
-     * Filings are text and shrink about fivefold; gzip at its fastest level shrank them less and
-     * took three to four times as long (6% of a warm ingest's CPU in a profile).
+     * The original bytes as the store keeps them: one zstd frame at level 1. Filings are text and
+     * shrink about fivefold; gzip at its fastest level shrank them less and took three to four
+     * times as long (6% of a warm ingest's CPU in a profile).
      */
     public static byte[] compress(byte[] bytes) {
         return com.github.luben.zstd.Zstd.compress(bytes, 1);
     }
 
-    /** Keeps an original already compressed by {@link #compress} (ingest compresses on its worker threads). */
-    public void putCompressedOriginal(String id, byte[] zstd) throws IOException {
-        Path target = original(id, true);
-        if (Files.exists(target)) return;
-        // Ingest threads write originals side by side: each its own temporary file.
-        Path tmp = target.resolveSibling(target.getFileName() + "." + Thread.currentThread().threadId() + ".tmp");
-        Files.write(tmp, zstd);
-        try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+    /**
+     * The original bytes of a filing by id: from the database, or from the files of a store
+     * written before the originals moved into it (zstd, and gzip before that).
+     */
+    public Optional<byte[]> original(String id) throws IOException {
+        byte[] zstd = storedOriginal(id);
+        if (zstd != null) return Optional.of(decompress(id, zstd.length == 0 ? null : new java.io.ByteArrayInputStream(zstd), false));
+        Path file = originalFile(id);
+        if (file == null) return Optional.empty();
+        Path gzip = file.resolveSibling(id + ".txt.gz");
+        boolean isZstd = Files.isRegularFile(file);
+        if (!isZstd && !Files.isRegularFile(gzip)) return Optional.empty();
+        Path kept = isZstd ? file : gzip;
+        return Optional.of(decompress(id, Files.size(kept) == 0 ? null : Files.newInputStream(kept), !isZstd));
+    }
+
+    /** The compressed original held in the database, or null. */
+    private synchronized byte[] storedOriginal(String id) throws IOException {
+        if (readOnly && !hasTable(ORIGINALS)) return null;
+        try (PreparedStatement ps = db.prepareStatement("SELECT zstd FROM " + ORIGINALS + " WHERE filing_id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getBytes(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the original of " + id + ": " + firstLine(e.getMessage()));
         }
     }
 
-    /** The original bytes of a filing by id (a store written before zstd keeps them as gzip). */
-    public Optional<byte[]> original(String id) throws IOException {
-        Path zstd = original(id, false);
-        if (zstd == null) return Optional.empty();
-        Path gzip = zstd.resolveSibling(id + ".txt.gz");
-        boolean isZstd = Files.isRegularFile(zstd);
-        if (!isZstd && !Files.isRegularFile(gzip)) return Optional.empty();
-        // Even an empty original compresses to a frame of some bytes: an empty file is damage, not an empty filing.
-        if (Files.size(isZstd ? zstd : gzip) == 0) throw new IOException("the original of " + id + " is damaged: the file is empty");
-        try (InputStream in = isZstd ? new com.github.luben.zstd.ZstdInputStream(Files.newInputStream(zstd)) : new GZIPInputStream(Files.newInputStream(gzip))) {
-            return Optional.of(in.readAllBytes());
+    /** Whether the database has a table of this name (a store written by an older sixk may lack one). */
+    private boolean hasTable(String name) throws IOException {
+        return !query("SELECT 1 FROM information_schema.tables WHERE table_name = ?", name).isEmpty();
+    }
+
+    /** Even an empty original compresses to a frame of some bytes: nothing kept ({@code in} null) is damage, not an empty filing. */
+    private static byte[] decompress(String id, InputStream in, boolean gzip) throws IOException {
+        if (in == null) throw new IOException("the original of " + id + " is damaged: it is empty");
+        try (InputStream z = gzip ? new GZIPInputStream(in) : new com.github.luben.zstd.ZstdInputStream(in)) {
+            return z.readAllBytes();
         } catch (IOException e) {
             throw new IOException("the original of " + id + " is damaged: " + e.getMessage(), e);
         }
     }
 
-    /** The path of an original; ids come from accession numbers or hashes, never from filing text, and are checked. */
-    private Path original(String id, boolean forWriting) throws IOException {
-        if (!SAFE_ID.matcher(id).matches()) {
-            if (forWriting) throw new StoreException("not a filing id: " + (id.length() > 60 ? id.substring(0, 60) + "…" : id));
-            return null;
-        }
+    /** The path of an original file; ids come from accession numbers or hashes, never from filing text, and are checked. */
+    private Path originalFile(String id) {
+        if (!SAFE_ID.matcher(id).matches()) return null;
         return dir.resolve("originals").resolve(id + ".txt.zst");
     }
 

@@ -161,8 +161,8 @@ public final class Ingester {
         }
     }
 
-    /** One extraction done on the pool (its original already written): the record and its rows, or the error. */
-    private record Done(String name, long size, String sha, FilingRecord record, Map<Table, List<Object[]>> rows, String error) {}
+    /** One extraction done on the pool: the record, its rows and its compressed original, or the error. */
+    private record Done(String name, long size, String sha, FilingRecord record, Map<Table, List<Object[]>> rows, byte[] original, String error) {}
 
     /** The state of one run: what is in flight, what was done. */
     private final class Run {
@@ -254,20 +254,19 @@ public final class Ingester {
                 drain(0);
                 commitSinks();
             }
-            // All the work that needs no store transaction runs on the pool: extraction, the rows, and the
-            // compressed original written to its file (before the filing's transaction, which waits for it;
-            // an original whose transaction never came is harmless and kept for the re-run).
+            // All the work that needs no store transaction runs on the pool: extraction, the rows, the original
+            // compressed (the writer stores it in the filing's transaction) and the filing put into the index.
             done.submit(() -> {
                 try {
                     FilingRecord r = reader.read(bytes, name, sha);
-                    if (FilingReader.notAFiling(r) != null) return new Done(name, bytes.length, sha, r, null, null);
-                    store.putCompressedOriginal(r.id(), FilingStore.compress(bytes));
+                    if (FilingReader.notAFiling(r) != null) return new Done(name, bytes.length, sha, r, null, null, null);
+                    byte[] original = FilingStore.compress(bytes);
                     Map<Table, List<Object[]>> rows = RecordTables.rows(r);
                     // Indexing costs as much as the store: on the workers, it leaves the writer only the store's transactions.
                     for (RecordSink s : byWorkers) s.put(r, rows);
-                    return new Done(name, bytes.length, sha, r, rows, null);
+                    return new Done(name, bytes.length, sha, r, rows, original, null);
                 } catch (RuntimeException | IOException e) {
-                    return new Done(name, bytes.length, sha, null, null, e instanceof IOException ? e.getMessage() : e.toString());
+                    return new Done(name, bytes.length, sha, null, null, null, e instanceof IOException ? e.getMessage() : e.toString());
                 }
             });
             inFlight++;
@@ -350,18 +349,17 @@ public final class Ingester {
         }
     }
 
-    /** One store transaction for filings whose originals are written: a filing in the store always has its original. */
+    /** One store transaction for filings and their originals: a filing in the store always has its original. */
     private void store(List<Done> batch) throws IOException {
         if (batch.isEmpty()) return;
         List<FilingStore.Entry> entries = new ArrayList<>();
-        for (Done d : batch) entries.add(new FilingStore.Entry(d.record().id(), d.rows(), d.sha(), d.name()));
+        for (Done d : batch) entries.add(new FilingStore.Entry(d.record().id(), d.rows(), d.original(), d.sha(), d.name()));
         store.putAll(entries);
     }
 
-    /** The original first, then the store's transaction, then the index: a filing in the store always has its original. */
+    /** The store's transaction (the filing and its original), then the index. */
     private void write(FilingRecord r, byte[] bytes, String sha, String name) throws IOException {
-        store.putOriginal(r.id(), bytes);
-        FilingStore.Entry entry = FilingStore.Entry.of(r, sha, name);
+        FilingStore.Entry entry = FilingStore.Entry.of(r, bytes, sha, name);
         store.putAll(List.of(entry));
         for (RecordSink s : sinks) s.put(r, entry.rows());
     }

@@ -63,27 +63,40 @@ class StoreTest {
     }
 
     @Test
-    void originalsAreKeptByteForByteAndAnOlderStoresGzipOnesStillRead(@TempDir Path tmp) throws IOException {
+    void originalsAreKeptByteForByteWithTheirFilingAndAnOlderStoresFilesStillRead(@TempDir Path tmp) throws IOException {
         byte[] bytes = Files.readAllBytes(SAMPLES.resolve("filings__2009__000090342309000527.txt"));
-        try (FilingStore s = FilingStore.open(tmp)) {
-            s.putOriginal("0000903423-09-000527", bytes);
-            assertThat(s.original("0000903423-09-000527")).hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes));
-            assertThat(Files.size(tmp.resolve("originals/0000903423-09-000527.txt.zst"))).isLessThan(bytes.length / 3);
-            // Stores written before zstd keep their originals as gzip.
-            try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(tmp.resolve("originals/0000903423-09-000001.txt.gz")))) {
-                out.write(bytes);
-            }
-            assertThat(s.original("0000903423-09-000001")).hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes));
+        String id = "0000903423-09-000527";
+        try (FilingStore s = FilingStore.open(tmp); SearchIndex index = SearchIndex.open(tmp.resolve("index"))) {
+            Ingester ingester = new Ingester(s, List.of(index));
+            ingester.ingestOne(bytes, "a.txt");
+            assertThat(s.original(id)).hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes));
+            assertThat(((Number) s.query("SELECT octet_length(zstd) AS n FROM originals").get(0).get("n")).intValue()).isLessThan(bytes.length / 3);
+            // The filing read again from other bytes (a download after a feed's copy): its original is replaced with it.
+            byte[] other = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+            ingester.ingestOne(other, "b.txt");
+            assertThat(s.query("SELECT count(*) AS n FROM originals").get(0).get("n")).isEqualTo(1L);
+            assertThat(s.original(id)).hasValueSatisfying(b -> assertThat(b).isEqualTo(other));
             assertThat(s.original("0000903423-09-000002")).isEmpty();
             assertThat(s.original("../../etc/passwd")).isEmpty();
-            // An empty filing is kept as a frame; a damaged file, cut short or emptied, says so rather than reading as nothing.
-            s.putOriginal("0000903423-09-000003", new byte[0]);
+            // An empty filing is kept as a frame; a damaged original, cut short or empty, says so rather than reading as nothing.
+            s.putAll(List.of(new FilingStore.Entry("0000903423-09-000003", Map.of(), FilingStore.compress(new byte[0]), null, null)));
             assertThat(s.original("0000903423-09-000003")).hasValueSatisfying(b -> assertThat(b).isEmpty());
-            Path kept = tmp.resolve("originals/0000903423-09-000527.txt.zst");
-            Files.write(kept, java.util.Arrays.copyOf(Files.readAllBytes(kept), 100));
-            assertThatThrownBy(() -> s.original("0000903423-09-000527")).hasMessageStartingWith("the original of 0000903423-09-000527 is damaged");
-            Files.write(kept, new byte[0]);
-            assertThatThrownBy(() -> s.original("0000903423-09-000527")).hasMessage("the original of 0000903423-09-000527 is damaged: the file is empty");
+            s.putAll(List.of(new FilingStore.Entry("0000903423-09-000004", Map.of(), java.util.Arrays.copyOf(FilingStore.compress(bytes), 100), null, null)));
+            assertThatThrownBy(() -> s.original("0000903423-09-000004")).hasMessageStartingWith("the original of 0000903423-09-000004 is damaged");
+            s.putAll(List.of(new FilingStore.Entry("0000903423-09-000005", Map.of(), new byte[0], null, null)));
+            assertThatThrownBy(() -> s.original("0000903423-09-000005")).hasMessage("the original of 0000903423-09-000005 is damaged: it is empty");
+        }
+        // Stores written before the originals moved into the database keep them as files: zstd, and gzip before that.
+        Path old = Files.createDirectories(tmp.resolve("old/originals"));
+        Files.write(old.resolve("0000903423-09-000006.txt.zst"), FilingStore.compress(bytes));
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(old.resolve("0000903423-09-000001.txt.gz")))) {
+            out.write(bytes);
+        }
+        Files.write(old.resolve("0000903423-09-000007.txt.zst"), new byte[0]);
+        try (FilingStore s = FilingStore.open(tmp.resolve("old"))) {
+            assertThat(s.original("0000903423-09-000006")).hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes));
+            assertThat(s.original("0000903423-09-000001")).hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes));
+            assertThatThrownBy(() -> s.original("0000903423-09-000007")).hasMessage("the original of 0000903423-09-000007 is damaged: it is empty");
         }
     }
 
@@ -146,6 +159,8 @@ class StoreTest {
         CliRun show = CliRun.of("show", "51d3edd70c3764b18794f36aa6a8f67c115e7afb18e483e7d2994c153eb09adc", "--data", data.toString());
         assertThat(show.out()).contains("Flamel Technologies").contains("event: milestone_payment").contains("Servier Monde");
         assertThat(CliRun.of("show", "nope", "--data", data.toString()).err()).contains("no filing nope");
+        CliRun original = CliRun.of("show", "51d3edd70c3764b18794f36aa6a8f67c115e7afb18e483e7d2994c153eb09adc", "--original", "--data", data.toString());
+        assertThat(original.out()).isEqualTo(Files.readString(SAMPLES.resolve("flamel-6k-2002-09-seed.txt"), java.nio.charset.StandardCharsets.UTF_8));
         Path out = tmp.resolve("out");
         CliRun export = CliRun.of("export", "--format", "parquet", "--out", out.toString(), "--data", data.toString());
         assertThat(export.code()).as(export.err()).isZero();
