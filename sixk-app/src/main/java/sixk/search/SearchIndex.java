@@ -1,7 +1,6 @@
 package sixk.search;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -83,7 +82,7 @@ public final class SearchIndex implements RecordSink, Searcher {
     private final IndexWriter writer;
     private final SlicedSearchers slicing = SlicedSearchers.forCores();
     private final SearcherManager searchers;
-    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final Analyzer analyzer = new EnglishTextAnalyzer();
 
     private SearchIndex(IndexWriter writer) throws IOException {
         this.writer = writer;
@@ -93,7 +92,7 @@ public final class SearchIndex implements RecordSink, Searcher {
     /** Opens (creating if needed) the index in {@code dir} for writing and searching. */
     public static SearchIndex open(Path dir) throws IOException {
         Files.createDirectories(dir);
-        IndexWriterConfig config = new IndexWriterConfig(new EnglishAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        IndexWriterConfig config = new IndexWriterConfig(new EnglishTextAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         try {
             return new SearchIndex(new IndexWriter(FSDirectory.open(dir), config));
         } catch (org.apache.lucene.store.LockObtainFailedException e) {
