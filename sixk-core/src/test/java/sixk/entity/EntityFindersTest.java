@@ -112,6 +112,10 @@ class EntityFindersTest {
         assertThat(DollarCurrency.of(text)).isEqualTo("CAD");
         assertThat(((MoneyAmount) money(text, DollarCurrency.of(text)).get(0).value()).currency()).isEqualTo("CAD");
         assertThat(DollarCurrency.of("Revenue was $41 million.")).isEqualTo("USD");
+        // "NT " closes many a capitalized word before the statement; Taiwan's dollar is named either way.
+        assertThat(DollarCurrency.of("THE SUPPLY AGREEMENT AND THE PAYMENT SCHEDULE. All amounts are in NT dollars.")).isEqualTo("TWD");
+        assertThat(DollarCurrency.of("AGREEMENT\nAmounts are expressed in New Taiwan dollars.")).isEqualTo("TWD");
+        assertThat(DollarCurrency.of("THE AGREEMENT NT dollars")).isEqualTo("USD");
     }
 
     @Test
