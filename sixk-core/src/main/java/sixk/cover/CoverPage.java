@@ -98,8 +98,8 @@ public final class CoverPage {
     /** The cover ends where the report's signature sentence starts, or after {@link #MAX_CHARS}. */
     static int coverEnd(String text) {
         int end = Math.min(text.length(), MAX_CHARS);
-        Matcher m = SignatureBlock.SENTENCE.matcher(text).region(0, end);
-        return m.find() ? m.start() : end;
+        Matcher m = SignatureBlock.SENTENCE.matcher(text);
+        return sixk.text.Scan.findFrom(m, text, 0, end, "pursuant") ? m.start() : end;
     }
 
     /** "FORM 6-K" printed alone on a line near the top, normalized ("6-K", "20-F", "10-K/A"). */

@@ -332,13 +332,13 @@ public final class EventStage implements Stage {
 
     /** Where a document's cover ends: after the last line of its questions near the top, or 0 without one. */
     static int coverEnd(String text) {
-        Matcher m = COVER_QUESTION.matcher(text).region(0, Math.min(text.length(), COVER_CHARS));
-        int end = 0;
-        while (m.find()) {
+        // Tried only where a question can open (its first two characters), not at each of 8,000 positions.
+        int[] end = {0};
+        Scan.matches(COVER_QUESTION, text, 0, Math.min(text.length(), COVER_CHARS), (t, i) -> true, m -> {
             int lineEnd = text.indexOf('\n', m.end());
-            end = lineEnd < 0 ? text.length() : lineEnd + 1;
-        }
-        return end;
+            end[0] = lineEnd < 0 ? text.length() : lineEnd + 1;
+        });
+        return end[0];
     }
 
     /**
