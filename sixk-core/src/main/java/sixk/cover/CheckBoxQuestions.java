@@ -133,8 +133,8 @@ final class CheckBoxQuestions {
 
     /** The "82-" number after "If Yes is marked … Rule 12g3-2(b):"; null when blank or not applicable. */
     private static String exemptionNumber(String text, int from, int to) {
-        Matcher m = EXEMPTION.matcher(text).region(from, to);
-        if (!m.find()) return null;
+        Matcher m = EXEMPTION.matcher(text);
+        if (!sixk.text.Scan.findFrom(m, text, from, to, "if")) return null;
         String rest = text.substring(m.end(), Math.min(to, m.end() + 60));
         Matcher n = EXEMPTION_NUMBER.matcher(rest);
         return n.find() ? WHITE.matcher(n.group(1)).replaceAll("") : null;

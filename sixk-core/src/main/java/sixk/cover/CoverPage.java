@@ -118,12 +118,16 @@ public final class CoverPage {
     }
 
     private static int addressCaptionLine(Lines lines, int limit) {
+        String text = lines.text();
+        Matcher m = ADDRESS_CAPTION.matcher(text);
         for (int i = 0; i < limit; i++) {
             if (lines.blank(i)) continue;
-            // A caption may wrap onto the next line: search on from the line's start.
-            int to = Math.min(lines.text().length(), lines.trimStart(i) + 220);
-            Matcher m = ADDRESS_CAPTION.matcher(lines.text()).region(lines.trimStart(i), to);
-            if (m.lookingAt() || m.find() && m.start() < lines.trimEnd(i)) return i;
+            // A caption opens on the line (with its bracket) and may wrap onto the next: it is matched on from there.
+            int to = Math.min(text.length(), lines.trimStart(i) + 220);
+            for (int p = lines.trimStart(i), end = Math.min(lines.trimEnd(i), to); p < end; p++) {
+                char c = text.charAt(p);
+                if ((c == '(' || c == '[') && m.region(p, to).lookingAt()) return i;
+            }
         }
         return -1;
     }

@@ -23,8 +23,8 @@ final class ReportMonth {
     static YearMonth find(Lines lines, int limit, boolean sixK) {
         String text = lines.text();
         int end = lines.end(Math.max(0, limit - 1));
-        Matcher m = FOR_THE_MONTH.matcher(text).region(0, end);
-        if (m.find()) {
+        Matcher m = FOR_THE_MONTH.matcher(text);
+        if (sixk.text.Scan.findFrom(m, text, 0, end, "for")) {
             YearMonth ym = monthAfter(text, m.end(), Math.min(end, m.end() + 80));
             if (ym != null) return ym;
         }

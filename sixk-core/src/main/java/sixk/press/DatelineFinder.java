@@ -205,8 +205,8 @@ final class DatelineFinder {
      */
     static Found dateAlone(String text) {
         Matcher d = DATE_LINE.matcher(text);
-        d.region(0, Math.min(text.length(), WINDOW));
-        while (d.find()) {
+        int to = Math.min(text.length(), WINDOW);
+        for (int from = 0; sixk.text.Scan.findAtLineStart(d, text, from, to); from = Math.max(d.end(), d.start() + 1)) {
             String date = d.group(1) != null ? isoDate(d.group(1), d.group(2), d.group(3)) : isoDate(d.group(5), d.group(4), d.group(6));
             if (date == null) continue;
             if (PressReleaseStage.headlineBelow(text, d.end()) == null) continue;
@@ -225,8 +225,8 @@ final class DatelineFinder {
     static Found noYear(String text, String year) {
         if (year == null) return null;
         Matcher m = NO_YEAR.matcher(text);
-        m.region(0, Math.min(text.length(), WINDOW));
-        while (m.find()) {
+        int to = Math.min(text.length(), WINDOW);
+        for (int from = 0; sixk.text.Scan.findAtLineStart(m, text, from, to); from = Math.max(m.end(), m.start() + 1)) {
             String first = m.group(1);
             if (NOT_PLACES.contains(first.split("[ .]", 2)[0].toLowerCase(Locale.ROOT))) continue;
             String date = isoDate(m.group(3), m.group(4), year);
@@ -249,8 +249,8 @@ final class DatelineFinder {
         if (first[0] != null) return first[0];
         // No place before the date: the date alone opens the release (the place, if any, is unknown).
         Matcher d = DATE_FIRST.matcher(text);
-        d.region(0, Math.min(text.length(), WINDOW));
-        while (d.find()) {
+        int to = Math.min(text.length(), WINDOW);
+        for (int from = 0; sixk.text.Scan.findAtLineStart(d, text, from, to); from = Math.max(d.end(), d.start() + 1)) {
             String date = d.group(1) != null ? isoDate(d.group(1), d.group(2), d.group(3)) : isoDate(d.group(4), d.group(5), d.group(6));
             if (date != null) return new Found(new Dateline(null, null, null, date, new Span(d.start(), d.end())), d.start());
         }

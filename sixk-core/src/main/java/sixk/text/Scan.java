@@ -98,6 +98,26 @@ public final class Scan {
         return false;
     }
 
+    /**
+     * {@code m.find()} within text[from, to) for a pattern that opens with {@code (?m)^}: every
+     * match starts a line, so only line starts are tried (the regex engine tries every position and
+     * refuses all but those). The matcher keeps its own bounds, and {@code from} is a line start
+     * only if the text's start or a line terminator is before it, as for find().
+     */
+    public static boolean findAtLineStart(Matcher m, String text, int from, int to) {
+        for (int i = Math.max(0, from); i < to; i++) {
+            if ((i == 0 || lineStart(text, i)) && m.region(i, to).lookingAt()) return true;
+        }
+        return false;
+    }
+
+    /** Whether a (?m)^ matches at {@code i > 0}: after a line terminator, but not between \r and \n. */
+    private static boolean lineStart(String text, int i) {
+        char p = text.charAt(i - 1);
+        if (p == '\n' || p == '\u0085' || p == '\u2028' || p == '\u2029') return true;
+        return p == '\r' && text.charAt(i) != '\n';
+    }
+
     /** {@link Character#isLetterOrDigit} for ASCII, looked up: most of a filing's characters are ASCII. */
     private static final boolean[] ASCII_ALNUM = new boolean[128];
     static {

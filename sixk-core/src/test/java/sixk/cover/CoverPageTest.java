@@ -43,6 +43,28 @@ class CoverPageTest {
         assertThat(c.principalOffice().text()).isEqualTo("Abbey National House, 2 Triton Square, Regent’s, Place, London NW1 3AN, England");
     }
 
+    /**
+     * A line longer than the caption's reach with a bracket past it (a release's first paragraph,
+     * as in an 8-K exhibit of 2023, 0001193125-23-194715): the caption is sought within the reach.
+     */
+    @Test
+    void aLongLineWithABracketPastTheCaptionsReach() {
+        String paragraph = "Acme Corp. today announced results for the second quarter ended June 30, 2023, with revenue up in every segment and "
+                + "margins higher than in any quarter since the company listed its shares, as its chief executive told investors on a call "
+                + "(the call's recording is on its website).";
+        assertThat(paragraph.length()).isGreaterThan(260);
+        FilingRecord r = Snippets.text(paragraph + """
+
+                ACME CORP.
+                (Exact name of registrant as specified in its charter)
+                12 Main Street, Springfield, Illinois
+                (Address of principal executive offices)
+                """);
+        assertThat(r.warnings()).extracting(Warning::code).doesNotContain("stage_failed");
+        assertThat(r.cover().principalOffice()).isNotNull();
+        assertThat(r.cover().principalOffice().text()).contains("12 Main Street");
+    }
+
     /** 51job, Inc., 6-K of July 2009 (0000950123-09-027237): HTML with Wingdings boxes (þ marked, o empty). */
     @Test
     void wingdingsBoxesOfAnHtmlCover() {
