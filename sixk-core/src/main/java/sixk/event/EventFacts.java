@@ -319,9 +319,15 @@ final class EventFacts {
             if (nl > p) where.add(new Span(p, nl));
             p = nl + 1;
         }
+        Matcher r = REVENUE.matcher(text);
+        sixk.text.StartChars first = sixk.text.StartChars.of(REVENUE);
         for (Span s : where) {
-            Matcher r = REVENUE.matcher(text).region(s.start(), s.end());
-            while (r.find()) {
+            // find() over the span, tried only where a revenue word can open: its first two characters, and no letter
+            // before it (the pattern's lookbehind, which sees nothing before the span: opaque bounds).
+            for (int i = s.start(); i < s.end(); i++) {
+                if (i > s.start() && Character.isLetter(Character.codePointBefore(text, i)) || !first.admits(text, i)) continue;
+                if (!r.region(i, s.end()).lookingAt()) continue;
+                i = r.end() - 1;
                 if (!totalRevenue(text, r.start())) continue;
                 for (Entity e : entities) {
                     if (!e.kind().equals("money") || !inside(e.span(), s) || e.span().start() < r.end()) continue;

@@ -192,6 +192,15 @@ class EventFactsTest {
     }
 
     @Test
+    void aRevenueWordInsideAnotherWordIsNone() {
+        // "Wholesales" holds "sales" after a letter, and so does a PDF's "Totalrevenues" without its space: neither is a revenue word.
+        assertThat(amount(EventType.RESULTS_OF_OPERATIONS,
+                "Wholesales of $8 million and Totalrevenues of $9 million came before the company's revenues of $40 million for the quarter."))
+                .isEqualTo(40_000_000d);
+        assertThat(amount(EventType.RESULTS_OF_OPERATIONS, "Fourth quarter NET SALES were $3.1 million.")).isEqualTo(3_100_000d);
+    }
+
+    @Test
     void aShareOfSalesIsARatioNotRevenue() {
         assertThat(amount(EventType.RESULTS_OF_OPERATIONS,
                 "The group spent 8% of sales on research (about $12 million), and revenue for the year was $150 million."))
