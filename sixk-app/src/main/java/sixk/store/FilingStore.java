@@ -125,7 +125,8 @@ public final class FilingStore implements RecordSink {
 
     /**
      * One filing to write: its id, its rows ({@link RecordTables#rows}, computed once by the caller,
-     * which may be another thread), and the input it was read from (SHA-256 and path; null when none).
+     * which may be another thread), its original as {@link #compress} made it (null when there is
+     * none to keep), and the input it was read from (SHA-256 and path; null when none).
      */
     public record Entry(String id, Map<Table, List<Object[]>> rows, byte[] original, String sourceSha, String sourcePath) {
         /** A filing read from {@code bytes} (its original, null when there is none to keep). */
@@ -167,6 +168,7 @@ public final class FilingStore implements RecordSink {
             }
             org.duckdb.DuckDBConnection duck = db.unwrap(org.duckdb.DuckDBConnection.class);
             Map<Table, org.duckdb.DuckDBAppender> appenders = new LinkedHashMap<>();
+            org.duckdb.DuckDBAppender originals = null;
             try {
                 for (Entry e : entries) {
                     for (Map.Entry<Table, List<Object[]>> t : e.rows().entrySet()) {
@@ -177,18 +179,19 @@ public final class FilingStore implements RecordSink {
                     }
                 }
                 // The originals, in the same transaction: a filing in the store always has its original.
-                org.duckdb.DuckDBAppender originals = null;
                 for (Entry e : entries) {
                     if (e.original() == null) continue;
-                    if (originals == null) appenders.put(null, originals = duck.createAppender(ORIGINALS));
+                    if (originals == null) originals = duck.createAppender(ORIGINALS);
                     originals.beginRow();
                     originals.append(e.id());
                     originals.append(e.original());
                     originals.endRow();
                 }
                 for (org.duckdb.DuckDBAppender app : appenders.values()) app.flush();
+                if (originals != null) originals.flush();
             } finally {
                 for (org.duckdb.DuckDBAppender app : appenders.values()) app.close();
+                if (originals != null) originals.close();
             }
             // The sources as one DELETE of those already noted (an input read again, which an ingest never sends) and one
             // appender: DuckDB's INSERT OR REPLACE on a keyed table, row by row, cost more than all the rows of the records.
