@@ -30,7 +30,8 @@ final class Words {
             if (!isLetter(c)) { i++; continue; }
             int start = i, len = 0;
             while (i < to && isLetter(c = text.charAt(i))) {
-                if (len < MAX_WORD) buf[len++] = Character.toLowerCase(c);
+                // An ASCII letter lower-cases by a bit.
+                if (len < MAX_WORD) buf[len++] = c < 128 ? (char) (c | 0x20) : Character.toLowerCase(c);
                 i++;
             }
             if (i - start <= MAX_WORD) sink.word(start, i, buf, len);
