@@ -45,9 +45,12 @@ public final class IngestCommand implements Callable<Integer> {
              Reporter progress = Reporter.of(total, err)) {
             Ingester.Summary s = new Ingester(store, List.of(index)).ingest(inputs, threads, progress);
             progress.close();
-            out.printf("sixk ingest: %d filings stored, %d already there, %.1f MB in %.1f s (%.1f MB/s, %.0f filings/s), %d failures%s → %s%n",
+            double rate = s.filings() / Math.max(1e-9, s.seconds());
+            // A few large filings go at under one a second: "0 filings/s" would say none went.
+            out.printf("sixk ingest: %d filings stored, %d already there, %.1f MB in %.1f s (%.1f MB/s, " + (rate < 10 ? "%.1f" : "%.0f")
+                            + " filings/s), %d failures%s → %s%n",
                     s.filings(), s.skipped(), s.bytes() / 1e6, s.seconds(), s.bytes() / 1e6 / Math.max(1e-9, s.seconds()),
-                    s.filings() / Math.max(1e-9, s.seconds()), s.failures().size(),
+                    rate, s.failures().size(),
                     s.notFilings().isEmpty() ? "" : ", " + s.notFilings().size() + " not filings (skipped)", dir.data);
             for (String f : s.failures()) err.println("  failed: " + f);
             // Data beside the filings (indexes, JSON, tables) can be many files: the first few tell what was passed over.
