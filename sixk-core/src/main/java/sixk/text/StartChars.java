@@ -60,9 +60,6 @@ public final class StartChars {
         return m.lookingAt() || m.hitEnd();
     }
 
-    /** Whether a match may begin with {@code c}. */
-    public boolean admits(char c) { return ascii == null || c >= 128 || ascii[c]; }
-
     /** Whether a match may begin at {@code i} of {@code text}: its character, and the pair it opens. */
     public boolean admits(String text, int i) {
         if (ascii == null) return true;

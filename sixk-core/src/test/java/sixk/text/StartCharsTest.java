@@ -14,21 +14,21 @@ class StartCharsTest {
     @Test
     void aMatchCanOnlyBeginWithWhatThePatternOpensWith() {
         StartChars s = StartChars.of(Pattern.compile("(?i)(?<![\\p{L}])(?:reports?|announce[sd]?)\\s(?:[\\w-]+\\s){0,3}results"));
-        assertThat(s.admits('r')).isTrue();
-        assertThat(s.admits('A')).isTrue();
-        assertThat(s.admits('x')).isFalse();
-        assertThat(s.admits(' ')).isFalse();
-        assertThat(s.admits('é')).as("beyond ASCII is always tried").isTrue();
+        assertThat(s.admits("r", 0)).isTrue();
+        assertThat(s.admits("A", 0)).isTrue();
+        assertThat(s.admits("x", 0)).isFalse();
+        assertThat(s.admits(" ", 0)).isFalse();
+        assertThat(s.admits("é", 0)).as("beyond ASCII is always tried").isTrue();
     }
 
     @Test
     void anOptionalOrRepeatedOpeningAdmitsWhatFollowsIt() {
         StartChars s = StartChars.of(Pattern.compile("(?:US|C)?\\$\\s?\\d"));
-        assertThat(s.admits('$')).isTrue();
-        assertThat(s.admits('U')).isTrue();
-        assertThat(s.admits('C')).isTrue();
-        assertThat(s.admits('D')).isFalse();
-        assertThat(StartChars.of(Pattern.compile("(?:\\w+\\s){0,4}milestone")).admits('q')).isTrue();
+        assertThat(s.admits("$", 0)).isTrue();
+        assertThat(s.admits("U", 0)).isTrue();
+        assertThat(s.admits("C", 0)).isTrue();
+        assertThat(s.admits("D", 0)).isFalse();
+        assertThat(StartChars.of(Pattern.compile("(?:\\w+\\s){0,4}milestone")).admits("q", 0)).isTrue();
     }
 
     @Test
@@ -53,7 +53,7 @@ class StartCharsTest {
     @Test
     void aPositiveLookbehindAdmitsEverything() {
         StartChars s = StartChars.of(Pattern.compile("(?<=\\$)\\d+"));
-        assertThat(s.admits('x')).isTrue();
+        assertThat(s.admits("x", 0)).isTrue();
         assertThat(s.admits("xy", 0)).isTrue();
     }
 
