@@ -88,4 +88,26 @@ class EnglishTextAnalyzerTest {
             assertThat(tokens).isGreaterThan(5_000);
         }
     }
+
+    /**
+     * Random text over the characters where the tokenizer's ASCII rules decide (letters, digits,
+     * underscores, the joining marks, spaces of every kind), with stop words, possessives, and
+     * characters that send a chunk to Lucene's tokenizer: curly apostrophes, accents, dashes, a
+     * middle dot, a combining mark, an emoji, and chunks longer than a token may be.
+     */
+    @Test
+    void sameTokensAsEnglishAnalyzerOnRandomText() throws IOException {
+        String[] pieces = {"a", "B", "z", "7", "0", "_", ".", "'", ":", ",", ";", "-", "\"", "$", "%", " ", " ", " ", "\t", "\n", "\r\n",
+                "\u000B", "\f", "the", "The", "and", "their", "Company's", "'s", "S", "’", "’s", "é", "—", "·", "\u0301", "\u00A0", "😀",
+                "U.S.", "1,000.5", "a:b", "x".repeat(200), "9".repeat(100)};
+        java.util.Random random = new java.util.Random(20261203);
+        try (Analyzer lucene = new EnglishAnalyzer(); Analyzer ours = new EnglishTextAnalyzer()) {
+            for (int n = 0; n < 3000; n++) {
+                StringBuilder text = new StringBuilder();
+                for (int k = random.nextInt(40); k > 0; k--) text.append(pieces[random.nextInt(pieces.length)]);
+                String t = text.toString();
+                assertThat(tokens(ours, t)).as("tokens of [%s]", t).isEqualTo(tokens(lucene, t));
+            }
+        }
+    }
 }
