@@ -72,24 +72,43 @@ public final class OrganizationFinder {
 
     /**
      * The earliest place a name ending before the legal form at {@code form} can start: back over
-     * the characters {@link #ORG} allows in a name (letters, digits, {@code &'’.-}, a comma) and at
-     * most seven blanks, and no further than {@link #REACH}. A later legal form is reached only
-     * through this one, so the gate is sound for it too.
+     * the characters {@link #ORG} allows in a name (letters, digits, {@code &'’.-}) and at most seven
+     * single blanks, and no further than {@link #REACH}. A later legal form is reached only through
+     * this one, so the gate is sound for it too. No name spans two blanks in a row, a word of
+     * lower-case letters that is not a particle ("the", "with"), or a comma but the one before its
+     * legal form.
      */
     private static int nameFrom(String text, int form) {
         int blanks = 0, stop = Math.max(0, form - REACH);
-        int k = form;
+        int k = form, wordEnd = form;
+        boolean lowerCase = true;
         while (k > stop) {
             char c = text.charAt(k - 1);
-            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B') {
-                if (++blanks > 7) break;
-            } else if (!(Character.isLetter(c) || c >= '0' && c <= '9' || c == '&' || c == '\'' || c == '’' || c == '.' || c == '-' || c == ',')) {
+            if (blank(c)) {
+                if (++blanks > 7 || k < wordEnd && lowerCase && !PARTICLES.contains(text.substring(k, wordEnd))) break;
+                if (k - 1 > 0 && blank(text.charAt(k - 2))) break;
+                wordEnd = k - 1;
+                lowerCase = true;
+            } else if (c == ',') {
+                if (k + 1 != form || !blank(text.charAt(k))) break;
+                wordEnd = k - 1;
+                lowerCase = true;
+            } else if (Character.isLetter(c) || c >= '0' && c <= '9' || c == '&' || c == '\'' || c == '’' || c == '.' || c == '-') {
+                if (c < 'a' || c > 'z') lowerCase = false;
+            } else {
                 break;
             }
             k--;
         }
         return k;
     }
+
+    private static boolean blank(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B';
+    }
+
+    /** The words of lower-case letters {@link #WORD} lets into a name. */
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "du", "des", "of", "and", "la", "le", "van", "der");
 
     public static void find(String text, int doc, List<Entity> out) { find(text, Scan.starts(text), doc, out); }
 

@@ -28,12 +28,18 @@ public final class PersonFinder {
     public static void find(String text, int[] starts, int doc, List<Entity> out) {
         int from = out.size();
         int[] commas = titleCommas(text);
-        int[] next = {0};
-        // A name is at most a few words long: only capitals a short way before a ", Title" are tried.
+        int[] next = {0, 0};
+        int[] ends = commas.length == 0 ? commas : nameEnds(text);
+        int[] nameFrom = new int[ends.length];
+        for (int k = 0; k < ends.length; k++) nameFrom[k] = nameFrom(text, ends[k]);
+        // A name is at most a few words long: only capitals a short way before a ", Title" are tried, and of
+        // those only the ones in the run of words before the comma that would end the name.
         Scan.Start beforeTitle = (s, i) -> {
             if (!Scan.capitalStart(s, i)) return false;
             while (next[0] < commas.length && commas[next[0]] < i) next[0]++;
-            return next[0] < commas.length && commas[next[0]] - i <= 70;
+            if (next[0] == commas.length || commas[next[0]] - i > 70) return false;
+            while (next[1] < ends.length && ends[next[1]] < i) next[1]++;
+            return next[1] < ends.length && nameFrom[next[1]] <= i;
         };
         if (commas.length > 0) Scan.matchesAt(WITH_TITLE, text, starts, beforeTitle, t -> {
             String name = t.group(2);
@@ -63,6 +69,46 @@ public final class PersonFinder {
             out[n++] = i;
         }
         return java.util.Arrays.copyOf(out, n);
+    }
+
+    /**
+     * The earliest place a name ending at the comma {@code comma} can start: back over what
+     * {@link PersonName#NAME} allows (letters, {@code .'’-}, single blanks between at most six
+     * words), no further than 70 characters.
+     */
+    private static int nameFrom(String text, int comma) {
+        int blanks = 0, stop = Math.max(0, comma - 70);
+        int k = comma;
+        while (k > stop) {
+            char c = text.charAt(k - 1);
+            if (Character.isWhitespace(c)) {
+                if (++blanks > 5 || k - 1 > 0 && Character.isWhitespace(text.charAt(k - 2))) break;
+            } else if (!(Character.isLetter(c) || c == '.' || c == '\'' || c == '’' || c == '-')) {
+                break;
+            }
+            k--;
+        }
+        return k;
+    }
+
+    /**
+     * The commas a name can end at (the pattern's {@code ",\\s"}): a name holds no comma, so a
+     * match ends its name at the first comma after its start, which the tried title comma need not be.
+     */
+    private static int[] nameEnds(String text) {
+        int[] out = new int[8];
+        int n = 0;
+        for (int i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) {
+            if (i + 1 >= text.length() || !regexBlank(text.charAt(i + 1))) continue;
+            if (n == out.length) out = java.util.Arrays.copyOf(out, n * 2);
+            out[n++] = i;
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** A character {@code \\s} matches. */
+    private static boolean regexBlank(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B';
     }
 
     private static Entity person(String text, int doc, int start, int end, String honorific, String name, String title) {

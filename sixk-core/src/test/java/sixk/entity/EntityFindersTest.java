@@ -199,6 +199,25 @@ class EntityFindersTest {
         assertThat(organizations("Total; 2009 Acme Widgets Inc.")).containsExactly("Acme Widgets Inc.");
     }
 
+    @Test
+    void organizationNamesAtTheEdgesOfWhereTheyCanStart() {
+        // A capital inside a run of characters, a comma before the form, a form-like word inside a name.
+        assertThat(organizations("sold to x-Acme Corp. today")).containsExactly("Acme Corp.");
+        assertThat(organizations("bought by the Acme Widgets, Inc. unit")).containsExactly("Acme Widgets, Inc.");
+        assertThat(organizations("with Foo Co-op Holdings now")).containsExactly("Foo Co-op Holdings");
+        // A comma, two blanks or a word of small letters end the run of words a name can have.
+        assertThat(organizations("Alpha, Beta Inc.")).containsExactly("Beta Inc.");
+        assertThat(organizations("Alpha  Beta Inc.")).containsExactly("Beta Inc.");
+        assertThat(organizations("Alpha with Beta Inc.")).containsExactly("Beta Inc.");
+    }
+
+    @Test
+    void aNameEndsAtTheFirstCommaEvenWhenTheTitleFollowsOnTheNextLine() {
+        List<Entity> out = new ArrayList<>();
+        PersonFinder.find("The new directors are William Campbell,\nPresident and CEO of Intuit Corp.; Lawrence Ellison, Chairman of Oracle.", 0, out);
+        assertThat(out).extracting(Entity::text).containsExactly("William Campbell", "Lawrence Ellison");
+    }
+
     private static List<String> organizations(String text) {
         List<Entity> out = new ArrayList<>();
         OrganizationFinder.find(text, 0, out);
