@@ -325,7 +325,7 @@ final class EventFacts {
             // find() over the span, tried only where a revenue word can open: its first two characters, and no letter
             // before it (the pattern's lookbehind, which sees nothing before the span: opaque bounds).
             for (int i = s.start(); i < s.end(); i++) {
-                if (i > s.start() && Character.isLetter(Character.codePointBefore(text, i)) || !first.admits(text, i)) continue;
+                if (i > s.start() && Character.isLetter(Character.codePointBefore(text, i)) || !first.admits(text, i, s.end())) continue;
                 if (!r.region(i, s.end()).lookingAt()) continue;
                 i = r.end() - 1;
                 if (!totalRevenue(text, r.start())) continue;

@@ -32,7 +32,7 @@ public final class Scan {
         StartChars first = StartChars.of(m.pattern());
         int i = from;
         while (i < to) {
-            if (!first.admits(text, i) || !start.at(text, i)) { i++; continue; }
+            if (!first.admits(text, i, to) || !start.at(text, i)) { i++; continue; }
             m.region(i, to);
             if (m.lookingAt()) {
                 out.accept(m.toMatchResult());
@@ -73,7 +73,7 @@ public final class Scan {
         int k = java.util.Arrays.binarySearch(positions, from);
         for (k = k < 0 ? -k - 1 : k; k < positions.length && positions[k] < to; k++) {
             int i = positions[k];
-            if (!first.admits(text, i) || !start.at(text, i)) continue;
+            if (!first.admits(text, i, to) || !start.at(text, i)) continue;
             if (m.region(i, to).lookingAt()) return m.toMatchResult();
         }
         return null;
@@ -101,12 +101,14 @@ public final class Scan {
     /**
      * {@code m.find()} within text[from, to) for a pattern that opens with {@code (?m)^}: every
      * match starts a line, so only line starts are tried (the regex engine tries every position and
-     * refuses all but those). The matcher keeps its own bounds, and {@code from} is a line start
+     * refuses all but those), and of those only where its first characters can open a match
+     * ({@link StartChars}). The matcher keeps its own bounds, and {@code from} is a line start
      * only if the text's start or a line terminator is before it, as for find().
      */
     public static boolean findAtLineStart(Matcher m, String text, int from, int to) {
+        StartChars first = StartChars.of(m.pattern());
         for (int i = Math.max(0, from); i < to; i++) {
-            if ((i == 0 || lineStart(text, i)) && m.region(i, to).lookingAt()) return true;
+            if ((i == 0 || lineStart(text, i)) && first.admits(text, i, to) && m.region(i, to).lookingAt()) return true;
         }
         return false;
     }

@@ -61,12 +61,18 @@ public final class StartChars {
     }
 
     /** Whether a match may begin at {@code i} of {@code text}: its character, and the pair it opens. */
-    public boolean admits(String text, int i) {
+    public boolean admits(String text, int i) { return admits(text, i, text.length()); }
+
+    /**
+     * The same for a match that must end by {@code end} (a matcher's region): the pair is read only
+     * inside it, since a match cut by the region's end may be one that the pair would refuse.
+     */
+    public boolean admits(String text, int i, int end) {
         if (ascii == null) return true;
         char c = text.charAt(i);
         if (c >= 128) return true;
         if (!ascii[c]) return false;
-        if (i + 1 >= text.length()) return true;
+        if (i + 1 >= end) return true;
         char d = text.charAt(i + 1);
         if (d >= 128) return true;
         long[] after = seconds.get(c);

@@ -58,6 +58,21 @@ class StartCharsTest {
     }
 
     @Test
+    void aPairIsReadOnlyInsideTheRegionAMatchMustEndIn() {
+        Pattern p = Pattern.compile("a(?!x)");
+        StartChars s = StartChars.of(p);
+        assertThat(s.admits("ax", 0)).isFalse();
+        // A region that ends after the "a": its bounds hide the "x", and the match is there.
+        assertThat(p.matcher("ax").region(0, 1).lookingAt()).isTrue();
+        assertThat(s.admits("ax", 0, 1)).isTrue();
+        List<String> found = new ArrayList<>();
+        Scan.matches(p.matcher("ax").useTransparentBounds(false), "ax", 0, 1, (t, i) -> true, m -> found.add(m.group()));
+        assertThat(found).as("transparent bounds let the lookahead see the x").isEmpty();
+        Matcher lines = Pattern.compile("(?m)^a(?!x)").matcher("ax");
+        assertThat(Scan.findAtLineStart(lines, "ax", 0, 1)).isTrue();
+    }
+
+    @Test
     void scanFindsWhatFindFinds() {
         String text = "Acme reported record results; revenue of US$4 million and C$2 million were announced, results announced later.";
         Pattern p = Pattern.compile("(?i)(?<![\\p{L}])(?:reported|announced)\\s(?:\\w+\\s){0,2}results|(?:US|C)?\\$\\d+");
