@@ -71,6 +71,10 @@ class StoreTest {
             ingester.ingestOne(bytes, "a.txt");
             assertThat(s.original(id)).hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes));
             assertThat(((Number) s.query("SELECT octet_length(zstd) AS n FROM originals").get(0).get("n")).intValue()).isLessThan(bytes.length / 3);
+            // Compressed once, by the writer: the database stores the frames as they are.
+            s.checkpoint();
+            assertThat(s.query("SELECT DISTINCT compression FROM pragma_storage_info('originals') WHERE column_name = 'zstd' AND segment_type = 'BLOB'"))
+                    .extracting(row -> row.get("compression")).containsExactly("Uncompressed");
             // The filing read again from other bytes (a download after a feed's copy): its original is replaced with it.
             byte[] other = java.util.Arrays.copyOf(bytes, bytes.length + 1);
             ingester.ingestOne(other, "b.txt");
