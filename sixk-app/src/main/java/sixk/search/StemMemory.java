@@ -1,21 +1,18 @@
 package sixk.search;
 
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 import java.io.IOException;
 import java.util.Arrays;
 
 /**
- * The stems a stemmer gave for recent words, to give them again without stemming. It wraps a
- * stemming filter that leaves keywords alone (as Lucene's do): {@link #recall} before it replaces
- * a remembered word by its stem and marks it a keyword, so the stemmer passes it by;
- * {@link #remember} after it keeps what the stemmer made of a word it did stem, and unmarks the
- * keyword. One slot per hash of a word (the last word to land there stays): no eviction policy to
- * run, and the frequent words of a text are back in their slots as soon as they recur. Words
- * already marked keywords upstream, and long ones, are left to the stemmer.
+ * Porter stems, with the stems of recent words remembered to give them again without stemming.
+ * A word not remembered is stemmed by Lucene's {@link PorterStemFilter}, handed that one word.
+ * One slot per hash of a word (the last word to land there stays): no eviction policy to run, and
+ * the frequent words of a text are back in their slots as soon as they recur. Long words are
+ * stemmed every time.
  */
 final class StemMemory {
     private static final int SLOTS = 1 << 14;
@@ -23,15 +20,16 @@ final class StemMemory {
 
     private final char[][] words = new char[SLOTS][];
     private final char[][] stems = new char[SLOTS][];
-    /** The word the stemmer is working on and its slot, or -1 when the token needs no remembering. */
-    private final char[] pending = new char[LONGEST];
-    private int pendingLength, pendingSlot = -1;
-    /** Whether {@link #recall} marked the current token a keyword (it was remembered). */
-    private boolean recalled;
+    private final OneWord word = new OneWord();
+    private final TokenStream stemmer = new PorterStemFilter(word);
 
-    TokenStream recall(TokenStream in) { return new Recall(in); }
-
-    TokenStream remember(TokenStream in) { return new Remember(in); }
+    StemMemory() {
+        try {
+            stemmer.reset();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     static int slot(char[] term, int length) {
         int h = 0;
@@ -39,55 +37,49 @@ final class StemMemory {
         return (h ^ (h >>> 14)) & (SLOTS - 1);
     }
 
-    private final class Recall extends TokenFilter {
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
-
-        Recall(TokenStream in) { super(in); }
-
-        @Override public boolean incrementToken() throws IOException {
-            pendingSlot = -1;
-            recalled = false;
-            if (!input.incrementToken()) return false;
-            int length = term.length();
-            if (keyword.isKeyword() || length > LONGEST) return true;
-            char[] buffer = term.buffer();
-            int slot = slot(buffer, length);
-            char[] word = words[slot];
-            if (word != null && Arrays.equals(word, 0, word.length, buffer, 0, length)) {
-                term.copyBuffer(stems[slot], 0, stems[slot].length);
-                keyword.setKeyword(true);
-                recalled = true;
-            } else {
-                System.arraycopy(buffer, 0, pending, 0, length);
-                pendingLength = length;
-                pendingSlot = slot;
-            }
-            return true;
+    /** Replaces the word in {@code term} by its stem. */
+    void stem(CharTermAttribute term) {
+        char[] buffer = term.buffer();
+        int length = term.length();
+        if (length > LONGEST) {
+            term.copyBuffer(stemmed(buffer, length), 0, word.term.length());
+            return;
         }
-
-        @Override public void reset() throws IOException {
-            super.reset();
-            pendingSlot = -1;
-            recalled = false;
+        int slot = slot(buffer, length);
+        char[] w = words[slot];
+        if (w != null && Arrays.equals(w, 0, w.length, buffer, 0, length)) {
+            char[] s = stems[slot];
+            term.copyBuffer(s, 0, s.length);
+            return;
         }
+        words[slot] = Arrays.copyOf(buffer, length);
+        char[] s = stemmed(buffer, length);
+        int n = word.term.length();
+        stems[slot] = Arrays.copyOf(s, n);
+        term.copyBuffer(s, 0, n);
     }
 
-    private final class Remember extends TokenFilter {
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+    /** The stemmer's buffer holding the stem of buffer[0, length) (its length is the word's term length). */
+    private char[] stemmed(char[] buffer, int length) {
+        word.term.copyBuffer(buffer, 0, length);
+        word.ready = true;
+        try {
+            stemmer.incrementToken();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return word.term.buffer();
+    }
 
-        Remember(TokenStream in) { super(in); }
+    /** A stream of the one word put into it, for the stemmer to read. */
+    private static final class OneWord extends TokenStream {
+        final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        boolean ready;
 
-        @Override public boolean incrementToken() throws IOException {
-            if (!input.incrementToken()) return false;
-            if (recalled) {
-                keyword.setKeyword(false);
-            } else if (pendingSlot >= 0) {
-                words[pendingSlot] = Arrays.copyOf(pending, pendingLength);
-                stems[pendingSlot] = Arrays.copyOf(term.buffer(), term.length());
-            }
-            return true;
+        @Override public boolean incrementToken() {
+            boolean r = ready;
+            ready = false;
+            return r;
         }
     }
 }
