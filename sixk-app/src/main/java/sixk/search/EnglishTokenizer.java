@@ -37,7 +37,7 @@ final class EnglishTokenizer extends Tokenizer {
     /** Buffers of longer texts are let go after use rather than kept by every indexing thread. */
     private static final int KEPT_BUFFER = 1 << 20;
 
-    /** ASCII character kinds: a word character, a letter, a digit. */
+    /** ASCII character kinds: a word character, a letter, a digit, a blank (where a chunk ends). */
     private static final byte WORD = 1, LETTER = 2, DIGIT = 4, SPACE = 8;
     private static final byte[] KIND = new byte[128];
     static {
