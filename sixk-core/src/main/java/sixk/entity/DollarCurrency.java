@@ -24,16 +24,13 @@ public final class DollarCurrency {
     private static final Name[] NAMES = {new Name("Canadian", false), new Name("Australian", false), new Name("Hong Kong", true),
             new Name("Singapore", false), new Name("Taiwan", true), new Name("NT ", true), new Name("New Zealand", false)};
 
-    /** The pattern's {@code \s}: space, tab, line breaks, vertical tab, form feed. */
-    private static boolean isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'; }
-
     public static String of(String text) {
         // Most documents name no other dollar: a few plain searches spare the pattern.
         Matcher m = STATED.matcher(text);
         boolean found = false;
         for (Name n : NAMES) {
             for (int k = text.indexOf(n.text()); k >= 0 && k < WINDOW && !found; k = text.indexOf(n.text(), k + 1)) {
-                if (n.afterSpace() && (k == 0 || !isSpace(text.charAt(k - 1)))) continue;
+                if (n.afterSpace() && (k == 0 || !sixk.text.Scan.blank(text.charAt(k - 1)))) continue;
                 m.region(Math.max(0, k - 60), Math.min(text.length(), k + 80));
                 found = m.find();
             }

@@ -84,13 +84,13 @@ public final class OrganizationFinder {
         boolean lowerCase = true;
         while (k > stop) {
             char c = text.charAt(k - 1);
-            if (blank(c)) {
+            if (Scan.blank(c)) {
                 if (++blanks > 7 || k < wordEnd && lowerCase && !PARTICLES.contains(text.substring(k, wordEnd))) break;
-                if (k - 1 > 0 && blank(text.charAt(k - 2))) break;
+                if (k - 1 > 0 && Scan.blank(text.charAt(k - 2))) break;
                 wordEnd = k - 1;
                 lowerCase = true;
             } else if (c == ',') {
-                if (k + 1 != form || !blank(text.charAt(k))) break;
+                if (k + 1 != form || !Scan.blank(text.charAt(k))) break;
                 wordEnd = k - 1;
                 lowerCase = true;
             } else if (Character.isLetter(c) || c >= '0' && c <= '9' || c == '&' || c == '\'' || c == '’' || c == '.' || c == '-') {
@@ -101,10 +101,6 @@ public final class OrganizationFinder {
             k--;
         }
         return k;
-    }
-
-    private static boolean blank(char c) {
-        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B';
     }
 
     /** The words of lower-case letters {@link #WORD} lets into a name. */

@@ -99,16 +99,11 @@ public final class PersonFinder {
         int[] out = new int[8];
         int n = 0;
         for (int i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) {
-            if (i + 1 >= text.length() || !regexBlank(text.charAt(i + 1))) continue;
+            if (i + 1 >= text.length() || !Scan.blank(text.charAt(i + 1))) continue;
             if (n == out.length) out = java.util.Arrays.copyOf(out, n * 2);
             out[n++] = i;
         }
         return java.util.Arrays.copyOf(out, n);
-    }
-
-    /** A character {@code \\s} matches. */
-    private static boolean regexBlank(char c) {
-        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B';
     }
 
     private static Entity person(String text, int doc, int start, int end, String honorific, String name, String title) {

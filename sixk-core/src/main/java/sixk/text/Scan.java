@@ -120,6 +120,11 @@ public final class Scan {
         return p == '\r' && text.charAt(i) != '\n';
     }
 
+    /** A character the regex {@code \\s} matches (without UNICODE_CHARACTER_CLASS): space, tab, line breaks, vertical tab, form feed. */
+    public static boolean blank(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B';
+    }
+
     /** {@link Character#isLetterOrDigit} for ASCII, looked up: most of a filing's characters are ASCII. */
     private static final boolean[] ASCII_ALNUM = new boolean[128];
     static {
